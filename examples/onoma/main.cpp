@@ -1,0 +1,183 @@
+// onoma: the command-line resolver. The contract (subcommands, columns, exit codes) is in
+// design.md and docs/cli.md; scripts depend on it, so change it only compatibly.
+//
+// Exit codes: 0 success, 1 bad data (a catalog error, printed as file:line:col: error: ...),
+// 2 bad usage.
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "output.hpp"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadData = 1;
+constexpr int kExitUsage = 2;
+
+struct CatalogOptions {
+  std::vector<std::string> files;
+  bool no_builtin = false;
+};
+
+void add_catalog_options(CLI::App& command, CatalogOptions& options) {
+  command.add_option("--catalog", options.files, "Also load this catalog file (repeatable)")
+      ->type_name("FILE");
+  command.add_flag("--no-builtin", options.no_builtin, "Do not load the built-in catalog");
+}
+
+void print_diagnostics(const std::vector<onoma::Diagnostic>& diagnostics) {
+  for (const onoma::Diagnostic& diagnostic : diagnostics) {
+    std::cerr << onoma::to_valid_utf8(diagnostic.to_string()) << '\n';
+  }
+}
+
+// The built-in catalog (unless disabled) plus every --catalog file, or nullopt after printing
+// every error.
+std::optional<onoma::Catalog> load_catalogs(const CatalogOptions& options) {
+  std::vector<onoma::Catalog> catalogs;
+  if (!options.no_builtin)
+    catalogs.push_back(onoma::Catalog::builtin());
+  bool failed = false;
+  for (const std::string& file : options.files) {
+    onoma::Result<onoma::Catalog> loaded = onoma::Catalog::load(file);
+    if (!loaded) {
+      print_diagnostics(loaded.errors());
+      failed = true;
+      continue;
+    }
+    catalogs.push_back(std::move(loaded).value());
+  }
+  if (failed)
+    return std::nullopt;
+  onoma::Result<onoma::Catalog> combined = onoma::Catalog::combine(catalogs);
+  if (!combined) {
+    print_diagnostics(combined.errors());
+    return std::nullopt;
+  }
+  return std::move(combined).value();
+}
+
+// Calls `handle` for each item: the positional arguments, or else each line of standard input.
+template <typename Handle>
+void for_each_item(const std::vector<std::string>& arguments, Handle handle) {
+  if (!arguments.empty()) {
+    for (const std::string& argument : arguments)
+      handle(argument);
+    return;
+  }
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    if (!line.empty() && line.back() == '\r')
+      line.pop_back();
+    handle(line);
+  }
+}
+
+int run_resolve(const CatalogOptions& catalog_options, const std::string& format, bool explain,
+                const std::vector<std::string>& names) {
+  std::optional<onoma::Catalog> catalog = load_catalogs(catalog_options);
+  if (!catalog)
+    return kExitBadData;
+  const onoma::Resolver resolver(std::move(*catalog));
+  const bool jsonl = format == "jsonl";
+  for_each_item(names, [&](const std::string& name) {
+    const onoma::Resolution resolution = resolver.resolve(name);
+    std::cout << (jsonl ? onoma::cli::resolution_jsonl(name, resolution, explain)
+                        : onoma::cli::resolution_tsv(name, resolution, explain))
+              << '\n';
+  });
+  std::cout.flush();
+  return std::cout ? kExitOk : kExitBadData;
+}
+
+int run_check_catalog(const std::vector<std::string>& files) {
+  std::vector<onoma::Catalog> catalogs;
+  bool failed = false;
+  for (const std::string& file : files) {
+    onoma::Result<onoma::Catalog> loaded = onoma::Catalog::load(file);
+    if (!loaded) {
+      print_diagnostics(loaded.errors());
+      failed = true;
+      continue;
+    }
+    catalogs.push_back(std::move(loaded).value());
+  }
+  std::size_t entities = 0;
+  std::size_t warnings = 0;
+  if (!catalogs.empty()) {
+    onoma::Result<onoma::Catalog> combined = onoma::Catalog::combine(catalogs);
+    if (!combined) {
+      print_diagnostics(combined.errors());
+      failed = true;
+    } else {
+      const std::vector<onoma::Diagnostic> findings = combined->check();
+      print_diagnostics(findings);
+      entities = combined->size();
+      warnings = findings.size();
+    }
+  }
+  std::cerr << (failed ? "check-catalog: errors found" : "check-catalog: ok") << " (" << entities
+            << " entities, " << warnings << " warnings)\n";
+  return failed ? kExitBadData : kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"onoma: resolve names written in any romanization or script to identities"};
+  app.require_subcommand(1);
+
+  CatalogOptions resolve_catalogs;
+  std::string resolve_format = "tsv";
+  bool resolve_explain = false;
+  std::vector<std::string> resolve_names;
+  CLI::App* resolve = app.add_subcommand(
+      "resolve", "Resolve names (arguments, or one per line of standard input) to entities");
+  add_catalog_options(*resolve, resolve_catalogs);
+  resolve->add_option("--format", resolve_format, "Output format")
+      ->check(CLI::IsMember({"tsv", "jsonl"}))
+      ->capture_default_str();
+  resolve->add_flag("--explain", resolve_explain, "Explain every candidate");
+  resolve->add_option("names", resolve_names, "Names to resolve (default: read standard input)")
+      ->type_name("NAME");
+
+  std::vector<std::string> check_files;
+  CLI::App* check = app.add_subcommand(
+      "check-catalog", "Validate catalog files: errors and warnings as file:line:col");
+  check->add_option("files", check_files, "Catalog files")->required()->type_name("FILE");
+
+  // CLI11 would call an unknown subcommand "an unexpected argument"; name it for what it is.
+  const auto is_subcommand = [&app](const std::string& name) {
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+      if (sub->get_name() == name)
+        return true;
+    }
+    return false;
+  };
+  if (argc > 1 && argv[1][0] != '-' && !is_subcommand(argv[1])) {
+    std::cerr << "onoma: unknown subcommand '" << argv[1] << "'\n"
+              << "Run with --help for the list of subcommands.\n";
+    return kExitUsage;
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+
+  if (*resolve) {
+    return run_resolve(resolve_catalogs, resolve_format, resolve_explain, resolve_names);
+  }
+  if (*check)
+    return run_check_catalog(check_files);
+  return kExitUsage;
+}

@@ -1,0 +1,25 @@
+// Output formats of the onoma command line (design.md, "Command-line contract").
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <onoma/onoma.hpp>
+
+namespace onoma::cli {
+
+enum class Format { kTsv, kJsonl };
+
+// Makes a field safe for one TSV cell: invalid UTF-8 becomes U+FFFD and tab, CR, LF and
+// backslash are written as \t, \r, \n and \\.
+std::string tsv_field(std::string_view text);
+
+// `query status entity_id score canonical` (+ `explanation` when `explain`). For an ambiguous
+// result the id and canonical cells list every tied candidate, separated by '|'.
+std::string resolution_tsv(std::string_view query, const Resolution& resolution, bool explain);
+
+// One JSON object on one line: query, status, entity_id, score, canonical, and candidates with
+// their explanations when `explain`.
+std::string resolution_jsonl(std::string_view query, const Resolution& resolution, bool explain);
+
+}  // namespace onoma::cli

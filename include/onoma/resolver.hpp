@@ -1,0 +1,118 @@
+// Resolving a mention ("Choe Son-hui", "Choi Sun Hee", "최선희", "Mr. Lavrov") to catalog entities.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "onoma/catalog.hpp"
+#include "onoma/export.hpp"
+
+namespace onoma {
+
+enum class Status : std::uint8_t {
+  kResolved,   // one candidate stands clearly above the rest
+  kAmbiguous,  // several candidates are too close to choose; all of them are reported
+  kUnknown,    // nothing in the catalog matches well enough
+};
+
+ONOMA_API std::string_view status_name(Status status);
+
+// Which of an entity's names matched.
+enum class NameKind : std::uint8_t { kCanonical, kNative, kAlias };
+
+// How the query met that name.
+enum class MatchKind : std::uint8_t {
+  kExact,       // byte for byte, once titles were stripped
+  kNormalized,  // the same reading after folding case, diacritics, hyphens and spacing
+  kReordered,   // the same reading with the name's parts in another order ("Jong-un Kim")
+  kPartial,     // one part of the name only ("Lavrov", "Choi"): weaker evidence
+};
+
+ONOMA_API std::string_view name_kind_name(NameKind kind);
+ONOMA_API std::string_view match_kind_name(MatchKind kind);
+
+// Why a candidate matched: a structured record, printable with to_string().
+struct Explanation {
+  std::string matched_name;  // the catalog name that matched, as written in the catalog
+  NameKind name_kind = NameKind::kCanonical;
+  MatchKind match = MatchKind::kNormalized;
+  std::string reading;  // the reading query and name share, e.g. "kimjongun" or "최선희"
+  std::string via;      // the reading generator that produced it, e.g. "folded"
+  double cost = 0;      // how far the readings had to stretch (0 = not at all)
+  std::vector<std::string> stripped;  // titles removed from the query, as written
+
+  ONOMA_API std::string to_string() const;
+};
+
+struct Candidate {
+  const Entity* entity = nullptr;  // points into the Resolver's catalog; valid while it lives
+  double score = 0;                // in [0, 1]; 1 is an exact match of a catalog name
+  Explanation explanation;
+};
+
+struct Resolution {
+  Status status = Status::kUnknown;
+  // Ranked best first (ties by entity id). When ambiguous, every candidate within the margin of
+  // the best is here; the list is otherwise capped at ResolverOptions::max_candidates.
+  std::vector<Candidate> candidates;
+  // The first `chosen` candidates are the answer: 1 when resolved, every tied candidate when
+  // ambiguous, 0 when unknown.
+  std::size_t chosen = 0;
+
+  // The resolved entity, or nullptr when the status is not kResolved.
+  const Entity* entity() const {
+    return status == Status::kResolved ? candidates.front().entity : nullptr;
+  }
+};
+
+// Per-query knowledge the caller has.
+struct Hints {
+  // Only consider entities of this type. Default: any type.
+  std::optional<EntityType> type;
+};
+
+struct ResolverOptions {
+  // Best score below this: kUnknown. Default 0.5: a lone surname shared by no one (0.7) still
+  // resolves; nothing weaker does.
+  double resolve_threshold = 0.5;
+  // Candidates within this distance of the best make the answer kAmbiguous. Default 0.05.
+  double ambiguity_margin = 0.05;
+  // Longest candidate list returned, ambiguous ties excepted. Default 5.
+  std::size_t max_candidates = 5;
+  // Remove leading titles and honorifics (tables/titles.tsv) before matching. Default true.
+  bool strip_titles = true;
+};
+
+// Resolves mentions against a catalog.
+//
+// Thread safety: a Resolver is immutable after construction; resolve() and every other const
+// member may be called concurrently from any number of threads without locking. Ownership: the
+// Resolver shares its Catalog (copies are cheap), so Entity pointers in its results stay valid
+// for as long as the Resolver or a copy of it lives. Building indexes every name once; queries
+// never run an ICU transliterator.
+class ONOMA_API Resolver {
+ public:
+  explicit Resolver(Catalog catalog = Catalog::builtin(), ResolverOptions options = {});
+  ~Resolver();
+  Resolver(const Resolver&);
+  Resolver& operator=(const Resolver&);
+  Resolver(Resolver&&) noexcept;
+  Resolver& operator=(Resolver&&) noexcept;
+
+  // Never throws for any input; invalid UTF-8 is read as U+FFFD.
+  Resolution resolve(std::string_view mention, const Hints& hints = {}) const;
+
+  const Catalog& catalog() const;
+  const ResolverOptions& options() const;
+
+ private:
+  struct Impl;
+  std::shared_ptr<const Impl> impl_;
+};
+
+}  // namespace onoma

@@ -1,0 +1,272 @@
+#include <algorithm>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "catalog/storage.hpp"
+#include "cultures/latin/folded_generator.hpp"
+#include "onoma/resolver.hpp"
+#include "resolve/index.hpp"
+#include "resolve/titles.hpp"
+
+namespace onoma {
+namespace {
+
+using resolve::Posting;
+using resolve::Reading;
+using resolve::TokenSpan;
+
+// Base score of each kind of evidence before the readings' costs are applied. An exact match of
+// a catalog name is certain; folding (case, diacritics, spacing) loses almost nothing; a
+// reordering is a little weaker since "Kim Jong" and "Jong Kim" can be two people; one part of
+// a name alone is weak evidence that only decides when no one else shares that part.
+constexpr double kExactScore = 1.0;
+constexpr double kNormalizedScore = 0.97;
+constexpr double kReorderedScore = 0.92;
+constexpr double kPartialScore = 0.7;
+// Rotations tried for order-free matching; a name has few parts, a hostile query many.
+constexpr std::size_t kMaxRotations = 8;
+
+NameKind kind_of_name(const Entity& entity, std::size_t name_index) {
+  if (name_index == 0)
+    return NameKind::kCanonical;
+  return name_index <= entity.natives.size() ? NameKind::kNative : NameKind::kAlias;
+}
+
+std::string_view strip_tag(std::string_view key) {
+  const std::size_t colon = key.find(':');
+  return colon == std::string_view::npos ? key : key.substr(colon + 1);
+}
+
+}  // namespace
+
+std::string_view status_name(Status status) {
+  switch (status) {
+    case Status::kResolved:
+      return "resolved";
+    case Status::kAmbiguous:
+      return "ambiguous";
+    case Status::kUnknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+std::string_view name_kind_name(NameKind kind) {
+  switch (kind) {
+    case NameKind::kCanonical:
+      return "canonical";
+    case NameKind::kNative:
+      return "native";
+    case NameKind::kAlias:
+      return "alias";
+  }
+  return "alias";
+}
+
+std::string_view match_kind_name(MatchKind kind) {
+  switch (kind) {
+    case MatchKind::kExact:
+      return "exact";
+    case MatchKind::kNormalized:
+      return "normalized";
+    case MatchKind::kReordered:
+      return "reordered";
+    case MatchKind::kPartial:
+      return "partial";
+  }
+  return "partial";
+}
+
+std::string Explanation::to_string() const {
+  std::string out =
+      fmt::format("{} match of {} name '{}' via {} reading '{}'", match_kind_name(match),
+                  name_kind_name(name_kind), matched_name, via, reading);
+  if (cost > 0)
+    out += fmt::format(" (cost {:.2f})", cost);
+  if (!stripped.empty()) {
+    out += "; stripped";
+    for (const std::string& title : stripped)
+      out += fmt::format(" '{}'", title);
+  }
+  return out;
+}
+
+struct Resolver::Impl {
+  Catalog catalog;
+  ResolverOptions options;
+  std::vector<std::unique_ptr<resolve::ReadingGenerator>> generators;
+  std::unique_ptr<resolve::ReadingIndex> index;
+
+  Impl(Catalog catalog_in, ResolverOptions options_in)
+      : catalog(std::move(catalog_in)), options(options_in) {
+    generators.push_back(std::make_unique<cultures::FoldedReadingGenerator>());
+    index = std::make_unique<resolve::ReadingIndex>(catalog, generators);
+  }
+
+  // Evidence gathered for one query, best per entity.
+  struct Evidence {
+    std::unordered_map<std::uint32_t, Candidate> best;
+    bool whole_name_found = false;
+  };
+
+  void collect(std::string_view mention, const std::vector<Token>& tokens,
+               const std::vector<std::string>& stripped, const Hints& hints,
+               Evidence& evidence) const {
+    const std::vector<std::size_t> boundaries = resolve::part_boundaries(tokens);
+    const std::size_t part_count = boundaries.size() - 1;
+    std::vector<Reading> readings;
+
+    // The query as written; a possessive "'s" is not part of any name, so it rules out "exact".
+    const std::string_view as_written =
+        tokens.back().possessive
+            ? std::string_view()
+            : mention.substr(tokens.front().begin, tokens.back().end - tokens.front().begin);
+
+    const auto consider = [&](const std::vector<Posting>& postings, MatchKind match,
+                              const Reading& reading, std::string_view via) {
+      for (const Posting& posting : postings) {
+        const Entity& entity = catalog[posting.entity];
+        if (hints.type && entity.type != *hints.type)
+          continue;
+        const std::string_view name = catalog::names_of(entity)[posting.name];
+        MatchKind kind = match;
+        if (kind == MatchKind::kNormalized && name == as_written)
+          kind = MatchKind::kExact;
+        const double base = kind == MatchKind::kExact        ? kExactScore
+                            : kind == MatchKind::kNormalized ? kNormalizedScore
+                            : kind == MatchKind::kReordered  ? kReorderedScore
+                                                             : kPartialScore;
+        const double cost = static_cast<double>(reading.cost) + posting.cost;
+        const double score = std::clamp(base * (1.0 - cost), 0.0, 1.0);
+        if (kind != MatchKind::kPartial)
+          evidence.whole_name_found = true;
+
+        auto [slot, inserted] = evidence.best.try_emplace(posting.entity);
+        if (!inserted && slot->second.score >= score)
+          continue;
+        Candidate& candidate = slot->second;
+        candidate.entity = &entity;
+        candidate.score = score;
+        candidate.explanation = Explanation{std::string(name),
+                                            kind_of_name(entity, posting.name),
+                                            kind,
+                                            std::string(strip_tag(reading.key)),
+                                            std::string(via),
+                                            cost,
+                                            stripped};
+      }
+    };
+
+    const auto look_up = [&](TokenSpan span, MatchKind match) {
+      for (const auto& generator : generators) {
+        readings.clear();
+        generator->generate(span, readings);
+        for (const Reading& reading : readings) {
+          const auto& postings =
+              match == MatchKind::kPartial ? index->parts(reading.key) : index->whole(reading.key);
+          consider(postings, match, reading, generator->name());
+        }
+      }
+    };
+
+    look_up({tokens.data(), tokens.size()}, MatchKind::kNormalized);
+
+    // Order-free: the same parts, rotated ("Jong-un Kim", "LAVROV Sergei").
+    std::vector<Token> rotated;
+    for (std::size_t r = 1; r < part_count && r <= kMaxRotations; ++r) {
+      rotated.assign(tokens.begin() + static_cast<std::ptrdiff_t>(boundaries[r]), tokens.end());
+      rotated.insert(rotated.end(), tokens.begin(),
+                     tokens.begin() + static_cast<std::ptrdiff_t>(boundaries[r]));
+      rotated.front().separator = Separator::kStart;
+      rotated[tokens.size() - boundaries[r]].separator = Separator::kSpace;
+      look_up({rotated.data(), rotated.size()}, MatchKind::kReordered);
+    }
+
+    if (!evidence.whole_name_found && part_count == 1) {
+      look_up({tokens.data(), tokens.size()}, MatchKind::kPartial);
+    }
+  }
+
+  Resolution decide(Evidence& evidence) const {
+    Resolution resolution;
+    for (auto& [entity, candidate] : evidence.best) {
+      resolution.candidates.push_back(std::move(candidate));
+    }
+    std::sort(resolution.candidates.begin(), resolution.candidates.end(),
+              [](const Candidate& a, const Candidate& b) {
+                if (a.score != b.score)
+                  return a.score > b.score;
+                return a.entity->id < b.entity->id;
+              });
+    if (resolution.candidates.empty() ||
+        resolution.candidates.front().score < options.resolve_threshold) {
+      resolution.status = Status::kUnknown;
+      if (resolution.candidates.size() > options.max_candidates) {
+        resolution.candidates.resize(options.max_candidates);
+      }
+      return resolution;
+    }
+    const double best = resolution.candidates.front().score;
+    std::size_t close = 1;
+    while (close < resolution.candidates.size() &&
+           resolution.candidates[close].score >= best - options.ambiguity_margin) {
+      ++close;
+    }
+    resolution.status = close > 1 ? Status::kAmbiguous : Status::kResolved;
+    resolution.chosen = close;
+    const std::size_t keep = std::max(close, options.max_candidates);
+    if (resolution.candidates.size() > keep)
+      resolution.candidates.resize(keep);
+    return resolution;
+  }
+};
+
+Resolver::Resolver(Catalog catalog, ResolverOptions options)
+    : impl_(std::make_shared<const Impl>(std::move(catalog), options)) {}
+Resolver::~Resolver() = default;
+Resolver::Resolver(const Resolver&) = default;
+Resolver& Resolver::operator=(const Resolver&) = default;
+Resolver::Resolver(Resolver&&) noexcept = default;
+Resolver& Resolver::operator=(Resolver&&) noexcept = default;
+
+const Catalog& Resolver::catalog() const {
+  return impl_->catalog;
+}
+const ResolverOptions& Resolver::options() const {
+  return impl_->options;
+}
+
+Resolution Resolver::resolve(std::string_view mention, const Hints& hints) const {
+  Result<std::vector<Token>> tokenized = tokenize(mention);
+  if (!tokenized || tokenized->empty())
+    return Resolution{};
+  std::vector<Token>& tokens = tokenized.value();
+
+  Impl::Evidence evidence;
+  impl_->collect(mention, tokens, {}, hints, evidence);
+
+  // Titles come off only when the mention as a whole is no name: "General Assembly" is an
+  // organization before "General" is a title.
+  if (!evidence.whole_name_found && impl_->options.strip_titles) {
+    const std::size_t title_tokens = resolve::Titles::builtin().leading_title_tokens(tokens);
+    if (title_tokens > 0) {
+      // As written, up to the name: "Vice Foreign Minister", "Mr." (with its dot).
+      std::string_view title =
+          mention.substr(tokens.front().begin, tokens[title_tokens].begin - tokens.front().begin);
+      while (!title.empty() && (title.back() == ' ' || title.back() == '\t')) {
+        title.remove_suffix(1);
+      }
+      const std::vector<std::string> stripped = {std::string(title)};
+      const std::vector<Token> rest(tokens.begin() + static_cast<std::ptrdiff_t>(title_tokens),
+                                    tokens.end());
+      Impl::Evidence titled;
+      impl_->collect(mention, rest, stripped, hints, titled);
+      if (!titled.best.empty())
+        evidence = std::move(titled);
+    }
+  }
+  return impl_->decide(evidence);
+}
+
+}  // namespace onoma

@@ -1,0 +1,34 @@
+// Character folding with a map back to the input: the engine under normalize() and tokenize().
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "onoma/text.hpp"
+
+namespace onoma::text {
+
+// One code point of folded text and the input bytes it came from. A normalization segment of
+// the input (a base character with its combining marks, a jamo sequence) can fold to several
+// code points; they all carry the segment's byte range.
+struct FoldedCodePoint {
+  char32_t code_point;
+  std::uint32_t begin;
+  std::uint32_t end;
+  bool upper;       // the segment's first character was upper or title case
+  bool lower;       // ... was lower case (neither for caseless scripts)
+  bool line_break;  // the segment was a line break (folded to a space)
+};
+
+// Folds `input` segment by segment: pre-mapping of apostrophes, dashes, quotes, spaces and
+// invisible controls, then NFKC_Casefold, then removal of non-spacing marks on Latin, Greek and
+// Cyrillic letters plus the few Latin letters that carry a stroke instead of a mark (ø, đ, ł, ...).
+// Invalid UTF-8 becomes U+FFFD. Thread-safe: uses only ICU's immutable normalizer singletons.
+std::vector<FoldedCodePoint> fold(std::string_view input);
+
+// The onoma script of one (folded) code point; Common and Inherited characters give kOther and
+// `has_script` false.
+Script script_of(char32_t code_point, bool& has_script);
+
+}  // namespace onoma::text

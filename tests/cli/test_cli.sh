@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The command-line contract of design.md, checked from the outside: columns, stdin mode, formats,
+# catalogs, and exit codes 0 (ok), 1 (bad data), 2 (bad usage).
+# Usage: test_cli.sh ONOMA_BINARY FIXTURES_DIR
+set -u
+onoma=$1
+fixtures=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+check() {  # check NAME CONDITION-EXIT-CODE
+  if [ "$2" -eq 0 ]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAILED: $1"
+  fi
+}
+
+expect_equal() {  # expect_equal NAME EXPECTED ACTUAL
+  if [ "$2" == "$3" ]; then check "$1" 0; else
+    check "$1" 1
+    printf '  expected: %q\n  actual:   %q\n' "$2" "$3"
+  fi
+}
+
+# resolve: TSV columns query, status, entity_id, score, canonical.
+out=$("$onoma" resolve "Choi Sun Hee" "Choe Son-hui" 2>"$work/err"); rc=$?
+expect_equal "resolve exits 0" 0 "$rc"
+expect_equal "resolve TSV row" $'Choi Sun Hee\tresolved\tchoe-son-hui\t1.000\tChoe Son-hui' \
+  "$(sed -n 1p <<<"$out")"
+expect_equal "resolve second row" "choe-son-hui" "$(sed -n 2p <<<"$out" | cut -f3)"
+
+# stdin: one line per item, in order, even for empty and invalid lines.
+printf 'Kim Jong Un\n\nChoi\n\xff\xfe\nNobody Atall\r\nChoi Ryong-hae\n' >"$work/names"
+"$onoma" resolve <"$work/names" >"$work/out"; rc=$?
+expect_equal "stdin exits 0" 0 "$rc"
+expect_equal "stdin line count" 6 "$(wc -l <"$work/out" | tr -d ' ')"
+expect_equal "stdin order and statuses" "resolved unknown ambiguous unknown unknown resolved" \
+  "$(cut -f2 "$work/out" | tr '\n' ' ' | sed 's/ $//')"
+expect_equal "ambiguous lists every tied id" "choe-ryong-hae|choe-son-hui" "$(sed -n 3p "$work/out" | cut -f3)"
+expect_equal "unknown has an empty id" "" "$(sed -n 5p "$work/out" | cut -f3)"
+expect_equal "invalid UTF-8 is echoed as U+FFFD" $'\xef\xbf\xbd\xef\xbf\xbd' "$(sed -n 4p "$work/out" | cut -f1)"
+expect_equal "different people stay apart" "choe-ryong-hae" "$(sed -n 6p "$work/out" | cut -f3)"
+
+# TSV escaping keeps one row per item.
+out=$("$onoma" resolve $'Kim\tJong Un'); expect_equal "tab in a query is escaped" 'Kim\tJong Un' "$(cut -f1 <<<"$out")"
+
+# --explain adds a column; jsonl is one object per line.
+out=$("$onoma" resolve --explain "Mr. Lavrov")
+expect_equal "explain column count" 6 "$(awk -F'\t' '{print NF}' <<<"$out")"
+grep -q "stripped 'Mr.'" <<<"$out"; check "explanation names the stripped title" $?
+out=$("$onoma" resolve --format jsonl --explain "Kim Jong-un" "Kim")
+expect_equal "jsonl lines" 2 "$(wc -l <<<"$out" | tr -d ' ')"
+grep -q '^{"query":"Kim Jong-un","status":"resolved","entity_id":"kim-jong-un"' <<<"$out"; check "jsonl fields" $?
+grep -q '"status":"ambiguous","entity_id":null' <<<"$out"; check "jsonl ambiguous" $?
+
+# Catalogs: added, replacing the builtin one, and broken.
+printf '#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\nzz-test\tperson\ten\tZebulon Quartz\t\tZeb Quartz\t\n' >"$work/extra.tsv"
+out=$("$onoma" resolve --catalog "$work/extra.tsv" "zeb quartz" "Choe Son-hui")
+expect_equal "--catalog adds entities" "zz-test choe-son-hui" "$(cut -f3 <<<"$out" | tr '\n' ' ' | sed 's/ $//')"
+out=$("$onoma" resolve --no-builtin --catalog "$work/extra.tsv" "Choe Son-hui")
+expect_equal "--no-builtin drops the builtin catalog" "unknown" "$(cut -f2 <<<"$out")"
+"$onoma" resolve --catalog "$fixtures/catalogs/bad/bad_type.tsv" "x" >/dev/null 2>"$work/err"; rc=$?
+expect_equal "bad catalog exits 1" 1 "$rc"
+grep -q "bad_type.tsv:3:14: error: invalid type 'human'" "$work/err"; check "bad catalog error has file:line:col" $?
+"$onoma" resolve --catalog "$work/missing.tsv" "x" >/dev/null 2>&1; expect_equal "missing catalog exits 1" 1 $?
+
+# check-catalog
+"$onoma" check-catalog "$fixtures/catalogs/good.tsv" 2>"$work/err"; expect_equal "check good exits 0" 0 $?
+"$onoma" check-catalog "$fixtures/catalogs/lint.tsv" 2>"$work/err"; expect_equal "check lint exits 0" 0 $?
+grep -q "lint.tsv:4:.*: warning: name 'KIM JONG-UN' is shared" "$work/err"; check "shared alias warning" $?
+"$onoma" check-catalog "$fixtures/catalogs/bad/several_errors.tsv" "$fixtures/catalogs/good.tsv" 2>"$work/err"
+expect_equal "check bad exits 1" 1 $?
+expect_equal "check reports every error" 2 "$(grep -c ': error: ' "$work/err")"
+
+# Usage errors exit 2.
+"$onoma" frobnicate >/dev/null 2>"$work/err"; expect_equal "unknown subcommand exits 2" 2 $?
+grep -q "unknown subcommand 'frobnicate'" "$work/err"; check "unknown subcommand is named" $?
+"$onoma" >/dev/null 2>&1; expect_equal "no subcommand exits 2" 2 $?
+"$onoma" resolve --format xml x >/dev/null 2>&1; expect_equal "bad format exits 2" 2 $?
+"$onoma" resolve --bogus >/dev/null 2>&1; expect_equal "unknown option exits 2" 2 $?
+"$onoma" check-catalog >/dev/null 2>&1; expect_equal "check-catalog without files exits 2" 2 $?
+"$onoma" --help >/dev/null 2>&1; expect_equal "--help exits 0" 0 $?
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

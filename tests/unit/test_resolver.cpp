@@ -1,0 +1,216 @@
+// Resolver module: the kinds of match, titles, decisions, explanations, hints and thread safety,
+// on a small catalog written for the test (the built-in catalog is covered by test_articles).
+#define BOOST_TEST_MODULE resolver
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <onoma/resolver.hpp>
+
+namespace {
+
+// Facts from the source articles, plus two organizations that collide with titles.
+const char* const kCatalogText =
+    "#onoma-catalog v1\n"
+    "id\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+    "choe-son-hui\tperson\tko-KP\tChoe Son-hui\t\uCD5C\uC120\uD76C\tChoi Sun Hee|Choe Son Hui\t\n"
+    "choe-ryong-hae\tperson\tko-KP\tChoe Ryong-hae\t\uCD5C\uB8E1\uD574\tChoi Ryong-hae\t\n"
+    "kim-jong-un\tperson\tko-KP\tKim Jong-un\t\uAE40\uC815\uC740\t\t\n"
+    "kim-oi-hyun\tperson\tko-KR\tKim Oi-hyun\t\uAE40\uC678\uD604\t\treporter\n"
+    "sergey-lavrov\tperson\tru\tSergey Lavrov\t\u0421\u0435\u0440\u0433\u0435\u0439 "
+    "\u041B\u0430\u0432\u0440\u043E\u0432\tSergei Lavrov\t\n"
+    "un-general-assembly\torg\ten\tUnited Nations General Assembly\t\tGeneral Assembly\t\n"
+    "moscow\tplace\tru\tMoscow\t\u041C\u043E\u0441\u043A\u0432\u0430\t\t\n";
+
+onoma::Resolver make_resolver(onoma::ResolverOptions options = {}) {
+  auto catalog = onoma::Catalog::parse(kCatalogText, "test.tsv");
+  BOOST_REQUIRE_MESSAGE(catalog.ok(), (catalog.ok() ? "" : catalog.error().to_string()));
+  return onoma::Resolver(*catalog, options);
+}
+
+std::string resolved_id(const onoma::Resolver& resolver, std::string_view mention) {
+  const onoma::Resolution r = resolver.resolve(mention);
+  return r.status == onoma::Status::kResolved
+             ? r.entity()->id
+             : "(" + std::string(onoma::status_name(r.status)) + ")";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(matching)
+
+BOOST_AUTO_TEST_CASE(exact_names_score_one) {
+  const auto resolver = make_resolver();
+  for (const char* name : {"Choe Son-hui", "Choi Sun Hee", "\uCD5C\uC120\uD76C"}) {
+    const auto r = resolver.resolve(name);
+    BOOST_REQUIRE((r.status == onoma::Status::kResolved));
+    BOOST_TEST(r.entity()->id == "choe-son-hui");
+    BOOST_TEST(r.candidates.front().score == 1.0);
+    BOOST_TEST((r.candidates.front().explanation.match == onoma::MatchKind::kExact));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(case_diacritics_hyphens_and_spacing_do_not_matter) {
+  const auto resolver = make_resolver();
+  for (const char* name : {"Kim Jong-un", "Kim Jong Un", "KIM JONG UN", "Kim Jongun", "kim jong-un",
+                           "Kim  Jong\u2013un", "Kim Jong\u2011Un"}) {
+    BOOST_TEST(resolved_id(resolver, name) == "kim-jong-un", name);
+  }
+  const auto r = resolver.resolve("KIM JONG UN");
+  BOOST_TEST((r.candidates.front().explanation.match == onoma::MatchKind::kNormalized));
+  BOOST_TEST(r.candidates.front().score < 1.0);
+  BOOST_TEST(r.candidates.front().score > 0.9);
+  BOOST_TEST(resolved_id(resolver, "Ch\u014Fe S\u014Fn H\u016Di") == "choe-son-hui");
+}
+
+BOOST_AUTO_TEST_CASE(name_order_does_not_matter_but_costs_a_little) {
+  const auto resolver = make_resolver();
+  BOOST_TEST(resolved_id(resolver, "Jong-un Kim") == "kim-jong-un");
+  BOOST_TEST(resolved_id(resolver, "LAVROV Sergei") == "sergey-lavrov");
+  const auto r = resolver.resolve("Jong-un Kim");
+  BOOST_TEST((r.candidates.front().explanation.match == onoma::MatchKind::kReordered));
+  BOOST_TEST(r.candidates.front().score < resolver.resolve("Kim Jong Un").candidates.front().score);
+}
+
+BOOST_AUTO_TEST_CASE(titles_and_possessives_are_stripped) {
+  const auto resolver = make_resolver();
+  BOOST_TEST(resolved_id(resolver, "North Korean Vice Foreign Minister Choe Son-hui") ==
+             "choe-son-hui");
+  BOOST_TEST(resolved_id(resolver, "Russian Foreign Minister Sergey Lavrov") == "sergey-lavrov");
+  BOOST_TEST(resolved_id(resolver, "Mr. Lavrov") == "sergey-lavrov");
+  BOOST_TEST(resolved_id(resolver, "Kim Jong-un\u2019s") == "kim-jong-un");
+  const auto r = resolver.resolve("Vice Foreign Minister Choe Son-hui");
+  BOOST_TEST(r.candidates.front().explanation.stripped ==
+             std::vector<std::string>{"Vice Foreign Minister"});
+  // A name that starts with a title word is still a name.
+  BOOST_TEST(resolved_id(resolver, "General Assembly") == "un-general-assembly");
+  // A title alone is no one.
+  BOOST_TEST((resolver.resolve("Foreign Minister").status == onoma::Status::kUnknown));
+}
+
+BOOST_AUTO_TEST_CASE(title_stripping_can_be_turned_off) {
+  onoma::ResolverOptions options;
+  options.strip_titles = false;
+  const auto resolver = make_resolver(options);
+  BOOST_TEST(
+      (resolver.resolve("Vice Foreign Minister Choe Son-hui").status == onoma::Status::kUnknown));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(decisions)
+
+BOOST_AUTO_TEST_CASE(a_shared_surname_is_ambiguous_and_lists_everyone) {
+  const auto resolver = make_resolver();
+  const auto choi = resolver.resolve("Choi");
+  BOOST_TEST((choi.status == onoma::Status::kAmbiguous));
+  BOOST_REQUIRE(choi.chosen == 2u);
+  BOOST_TEST(choi.candidates[0].entity->id == "choe-ryong-hae");
+  BOOST_TEST(choi.candidates[1].entity->id == "choe-son-hui");
+  BOOST_TEST(choi.entity() == nullptr);
+  BOOST_TEST((resolver.resolve("Kim").status == onoma::Status::kAmbiguous));
+}
+
+BOOST_AUTO_TEST_CASE(a_surname_no_one_else_has_resolves_with_a_lower_score) {
+  const auto resolver = make_resolver();
+  const auto r = resolver.resolve("Lavrov");
+  BOOST_REQUIRE((r.status == onoma::Status::kResolved));
+  BOOST_TEST(r.entity()->id == "sergey-lavrov");
+  BOOST_TEST((r.candidates.front().explanation.match == onoma::MatchKind::kPartial));
+  BOOST_TEST(r.candidates.front().score < 0.8);
+}
+
+BOOST_AUTO_TEST_CASE(different_people_never_merge) {
+  const auto resolver = make_resolver();
+  BOOST_TEST(resolved_id(resolver, "Choi Sun Hee") == "choe-son-hui");
+  BOOST_TEST(resolved_id(resolver, "Choi Ryong-hae") == "choe-ryong-hae");
+  const auto r = resolver.resolve("Choi Ryong-hae");
+  for (const auto& candidate : r.candidates)
+    BOOST_TEST(candidate.entity->id != "choe-son-hui");
+  BOOST_TEST(resolved_id(resolver, "Kim Oi-hyun") == "kim-oi-hyun");
+}
+
+BOOST_AUTO_TEST_CASE(unknown_names_and_empty_input_are_unknown) {
+  const auto resolver = make_resolver();
+  const std::vector<std::string> names = {
+      "Nobody Inparticular", "", "   ", "--", std::string("\xFF\xFE", 2), std::string("a\0b", 3)};
+  for (const std::string& name : names) {
+    const auto r = resolver.resolve(name);
+    BOOST_TEST((r.status == onoma::Status::kUnknown));
+    BOOST_TEST(r.chosen == 0u);
+    BOOST_TEST(r.entity() == nullptr);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(thresholds_are_adjustable) {
+  onoma::ResolverOptions strict;
+  strict.resolve_threshold = 0.8;  // a lone surname (0.7) no longer decides
+  BOOST_TEST((make_resolver(strict).resolve("Lavrov").status == onoma::Status::kUnknown));
+}
+
+BOOST_AUTO_TEST_CASE(type_hints_filter_candidates) {
+  const auto resolver = make_resolver();
+  onoma::Hints places;
+  places.type = onoma::EntityType::kPlace;
+  BOOST_TEST((resolver.resolve("Moscow", places).status == onoma::Status::kResolved));
+  BOOST_TEST((resolver.resolve("Choe Son-hui", places).status == onoma::Status::kUnknown));
+}
+
+BOOST_AUTO_TEST_CASE(explanations_say_what_matched_and_how) {
+  const auto resolver = make_resolver();
+  const auto r = resolver.resolve("choi sun hee");
+  const onoma::Explanation& why = r.candidates.front().explanation;
+  BOOST_TEST(why.matched_name == "Choi Sun Hee");
+  BOOST_TEST((why.name_kind == onoma::NameKind::kAlias));
+  BOOST_TEST(why.reading == "choisunhee");
+  BOOST_TEST(why.via == "folded");
+  BOOST_TEST(why.to_string() ==
+             "normalized match of alias name 'Choi Sun Hee' via folded reading 'choisunhee'");
+  const auto native = resolver.resolve("\uBAA8\uC2A4\uD06C\uBC14");  // not in the catalog
+  BOOST_TEST((native.status == onoma::Status::kUnknown));
+  const auto moscow = resolver.resolve("\u041C\u041E\u0421\u041A\u0412\u0410");  // upper case
+  BOOST_TEST((moscow.candidates.front().explanation.name_kind == onoma::NameKind::kNative));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(concurrency)
+
+BOOST_AUTO_TEST_CASE(one_resolver_serves_many_threads_with_the_same_answers) {
+  const auto resolver = make_resolver();
+  const std::vector<std::string> queries = {"Choi Sun Hee", "Choi",   "Jong-un Kim",
+                                            "Mr. Lavrov",   "nobody", "\uCD5C\uB8E1\uD574"};
+  std::vector<std::string> expected;
+  for (const auto& q : queries)
+    expected.push_back(resolved_id(resolver, q));
+
+  std::vector<std::vector<std::string>> seen(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < seen.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 200; ++round) {
+        for (const auto& q : queries)
+          seen[t].push_back(resolved_id(resolver, q));
+      }
+    });
+  }
+  for (auto& thread : threads)
+    thread.join();
+  for (const auto& answers : seen) {
+    BOOST_REQUIRE(answers.size() == queries.size() * 200);
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+      BOOST_TEST_REQUIRE(answers[i] == expected[i % queries.size()]);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(copies_share_one_immutable_catalog) {
+  const auto original = make_resolver();
+  const onoma::Resolver copy = original;  // NOLINT(performance-unnecessary-copy-initialization)
+  BOOST_TEST(&copy.catalog()[0] == &original.catalog()[0]);
+  BOOST_TEST(copy.resolve("Moscow").entity() == original.resolve("Moscow").entity());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
