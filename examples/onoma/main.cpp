@@ -3,7 +3,9 @@
 //
 // Exit codes: 0 success, 1 bad data (a catalog error, printed as file:line:col: error: ...),
 // 2 bad usage.
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,8 +26,10 @@ struct CatalogOptions {
 };
 
 void add_catalog_options(CLI::App& command, CatalogOptions& options) {
+  // One file per --catalog, so that names may follow: onoma resolve --catalog a.tsv "Kim".
   command.add_option("--catalog", options.files, "Also load this catalog file (repeatable)")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->allow_extra_args(false);
   command.add_flag("--no-builtin", options.no_builtin, "Do not load the built-in catalog");
 }
 
@@ -94,6 +98,43 @@ int run_resolve(const CatalogOptions& catalog_options, const std::string& format
   return std::cout ? kExitOk : kExitBadData;
 }
 
+// Reads a whole file ("-": standard input) as one document.
+std::optional<std::string> read_document(const std::string& file) {
+  if (file == "-") {
+    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in)
+    return std::nullopt;
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+int run_annotate(const CatalogOptions& catalog_options, const std::string& format,
+                 std::vector<std::string> files) {
+  std::optional<onoma::Catalog> catalog = load_catalogs(catalog_options);
+  if (!catalog)
+    return kExitBadData;
+  const onoma::Resolver resolver(std::move(*catalog));
+  if (files.empty())
+    files.push_back("-");
+  int status = kExitOk;
+  for (const std::string& file : files) {
+    const std::optional<std::string> text = read_document(file);
+    if (!text) {
+      std::cerr << onoma::to_valid_utf8(file) << ": error: cannot open file\n";
+      status = kExitBadData;
+      continue;
+    }
+    for (const onoma::Mention& mention : resolver.annotate(*text)) {
+      std::cout << (format == "tsv" ? onoma::cli::mention_tsv(file, *text, mention)
+                                    : onoma::cli::mention_jsonl(file, *text, mention))
+                << '\n';
+    }
+  }
+  std::cout.flush();
+  return std::cout ? status : kExitBadData;
+}
+
 int run_check_catalog(const std::vector<std::string>& files) {
   std::vector<onoma::Catalog> catalogs;
   bool failed = false;
@@ -145,6 +186,18 @@ int main(int argc, char** argv) {
   resolve->add_option("names", resolve_names, "Names to resolve (default: read standard input)")
       ->type_name("NAME");
 
+  CatalogOptions annotate_catalogs;
+  std::string annotate_format = "jsonl";
+  std::vector<std::string> annotate_files;
+  CLI::App* annotate = app.add_subcommand(
+      "annotate", "Find catalog entities in text files (default: standard input, as one document)");
+  add_catalog_options(*annotate, annotate_catalogs);
+  annotate->add_option("--format", annotate_format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "tsv"}))
+      ->capture_default_str();
+  annotate->add_option("files", annotate_files, "Text files; '-' is standard input")
+      ->type_name("FILE");
+
   std::vector<std::string> check_files;
   CLI::App* check = app.add_subcommand(
       "check-catalog", "Validate catalog files: errors and warnings as file:line:col");
@@ -177,7 +230,11 @@ int main(int argc, char** argv) {
   if (*resolve) {
     return run_resolve(resolve_catalogs, resolve_format, resolve_explain, resolve_names);
   }
-  if (*check)
+  if (*annotate) {
+    return run_annotate(annotate_catalogs, annotate_format, annotate_files);
+  }
+  if (*check) {
     return run_check_catalog(check_files);
+  }
   return kExitUsage;
 }

@@ -109,4 +109,46 @@ std::string resolution_jsonl(std::string_view query, const Resolution& resolutio
   return object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
+namespace {
+
+std::string chosen_ids(const Resolution& resolution) {
+  std::string ids;
+  for (std::size_t i = 0; i < resolution.chosen; ++i) {
+    if (i > 0)
+      ids += '|';
+    ids += resolution.candidates[i].entity->id;
+  }
+  return ids;
+}
+
+}  // namespace
+
+std::string mention_jsonl(std::string_view file, std::string_view text, const Mention& mention) {
+  nlohmann::ordered_json object;
+  object["file"] = to_valid_utf8(file);
+  object["start"] = mention.begin;
+  object["end"] = mention.end;
+  object["text"] = to_valid_utf8(text.substr(mention.begin, mention.end - mention.begin));
+  const Entity* entity = mention.entity();
+  object["entity"] = entity ? nlohmann::ordered_json(entity->id) : nlohmann::ordered_json(nullptr);
+  object["score"] = mention.score();
+  object["status"] = std::string(status_name(mention.resolution.status));
+  if (entity == nullptr) {
+    nlohmann::ordered_json candidates = nlohmann::ordered_json::array();
+    for (std::size_t i = 0; i < mention.resolution.chosen; ++i) {
+      candidates.push_back(mention.resolution.candidates[i].entity->id);
+    }
+    object["candidates"] = std::move(candidates);
+  }
+  return object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::string mention_tsv(std::string_view file, std::string_view text, const Mention& mention) {
+  return tsv_field(file) + '\t' + std::to_string(mention.begin) + '\t' +
+         std::to_string(mention.end) + '\t' +
+         tsv_field(text.substr(mention.begin, mention.end - mention.begin)) + '\t' +
+         std::string(status_name(mention.resolution.status)) + '\t' +
+         chosen_ids(mention.resolution) + '\t' + format_score(mention.score());
+}
+
 }  // namespace onoma::cli

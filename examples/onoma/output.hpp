@@ -22,4 +22,11 @@ std::string resolution_tsv(std::string_view query, const Resolution& resolution,
 // their explanations when `explain`.
 std::string resolution_jsonl(std::string_view query, const Resolution& resolution, bool explain);
 
+// One mention found by annotate, as JSON: file, start, end (byte offsets), text, entity, score,
+// status, and candidates (the tied ids) when ambiguous.
+std::string mention_jsonl(std::string_view file, std::string_view text, const Mention& mention);
+
+// `file start end text status entity score`; ambiguous entities are listed with '|'.
+std::string mention_tsv(std::string_view file, std::string_view text, const Mention& mention);
+
 }  // namespace onoma::cli

@@ -34,7 +34,7 @@ struct Entity {
   std::uint32_t line = 0;
 };
 
-// An immutable set of entities, loaded from catalog format v1 (see docs/catalog-format.md).
+// An immutable set of entities, loaded from catalog format v1 (see tables/README.md).
 //
 // Thread safety: a Catalog never changes after it is built; all const member functions are safe
 // to call from any number of threads. Ownership: copies share the same immutable storage, so

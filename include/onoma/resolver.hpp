@@ -70,6 +70,16 @@ struct Resolution {
   }
 };
 
+// An entity found in running text by Resolver::annotate().
+struct Mention {
+  std::size_t begin = 0;  // byte offsets into the annotated text: text.substr(begin, end - begin)
+  std::size_t end = 0;
+  Resolution resolution;  // kResolved or kAmbiguous; never kUnknown
+
+  const Entity* entity() const { return resolution.entity(); }
+  double score() const { return resolution.candidates.front().score; }
+};
+
 // Per-query knowledge the caller has.
 struct Hints {
   // Only consider entities of this type. Default: any type.
@@ -106,6 +116,13 @@ class ONOMA_API Resolver {
 
   // Never throws for any input; invalid UTF-8 is read as U+FFFD.
   Resolution resolve(std::string_view mention, const Hints& hints = {}) const;
+
+  // The catalog's entities in running text, in order, non-overlapping, longest match first. A
+  // span is a whole catalog name (any spelling the resolver accepts, without reordering), or
+  // one capitalized part of a person's name ("Lavrov"), which is ambiguous when several people
+  // share it. Leading titles and a possessive "'s" are not part of a span. Invalid UTF-8 is
+  // read as U+FFFD; offsets still index the original bytes.
+  std::vector<Mention> annotate(std::string_view text) const;
 
   const Catalog& catalog() const;
   const ResolverOptions& options() const;

@@ -53,6 +53,7 @@ struct Token {
   std::string text;
   std::size_t begin = 0;
   std::size_t end = 0;
+  std::size_t stem_end = 0;  // `end` without a possessive "'s" (equal to `end` when there is none)
   Script script = Script::kOther;
   Separator separator = Separator::kStart;
   // Separator before this token ends a sentence (".", "!", "?" or a line break after text).

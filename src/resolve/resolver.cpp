@@ -26,6 +26,8 @@ constexpr double kReorderedScore = 0.92;
 constexpr double kPartialScore = 0.7;
 // Rotations tried for order-free matching; a name has few parts, a hostile query many.
 constexpr std::size_t kMaxRotations = 8;
+// Longest span annotate() tries, in tokens, whatever the catalog holds.
+constexpr std::size_t kMaxSpanTokens = 12;
 
 NameKind kind_of_name(const Entity& entity, std::size_t name_index) {
   if (name_index == 0)
@@ -97,11 +99,20 @@ struct Resolver::Impl {
   ResolverOptions options;
   std::vector<std::unique_ptr<resolve::ReadingGenerator>> generators;
   std::unique_ptr<resolve::ReadingIndex> index;
+  std::size_t longest_name_tokens = 1;  // annotate() tries no longer span
 
   Impl(Catalog catalog_in, ResolverOptions options_in)
       : catalog(std::move(catalog_in)), options(options_in) {
     generators.push_back(std::make_unique<cultures::FoldedReadingGenerator>());
     index = std::make_unique<resolve::ReadingIndex>(catalog, generators);
+    for (const Entity& entity : catalog) {
+      for (std::string_view name : catalog::names_of(entity)) {
+        const Result<std::vector<Token>> tokens = tokenize(name);
+        if (tokens)
+          longest_name_tokens = std::max(longest_name_tokens, tokens->size());
+      }
+    }
+    longest_name_tokens = std::min(longest_name_tokens, kMaxSpanTokens);
   }
 
   // Evidence gathered for one query, best per entity.
@@ -111,17 +122,15 @@ struct Resolver::Impl {
   };
 
   void collect(std::string_view mention, const std::vector<Token>& tokens,
-               const std::vector<std::string>& stripped, const Hints& hints,
-               Evidence& evidence) const {
+               const std::vector<std::string>& stripped, const Hints& hints, Evidence& evidence,
+               bool allow_reordering = true) const {
     const std::vector<std::size_t> boundaries = resolve::part_boundaries(tokens);
     const std::size_t part_count = boundaries.size() - 1;
     std::vector<Reading> readings;
 
-    // The query as written; a possessive "'s" is not part of any name, so it rules out "exact".
+    // The query as written, without a possessive "'s" (which no catalog name has).
     const std::string_view as_written =
-        tokens.back().possessive
-            ? std::string_view()
-            : mention.substr(tokens.front().begin, tokens.back().end - tokens.front().begin);
+        mention.substr(tokens.front().begin, tokens.back().stem_end - tokens.front().begin);
 
     const auto consider = [&](const std::vector<Posting>& postings, MatchKind match,
                               const Reading& reading, std::string_view via) {
@@ -174,7 +183,7 @@ struct Resolver::Impl {
 
     // Order-free: the same parts, rotated ("Jong-un Kim", "LAVROV Sergei").
     std::vector<Token> rotated;
-    for (std::size_t r = 1; r < part_count && r <= kMaxRotations; ++r) {
+    for (std::size_t r = 1; allow_reordering && r < part_count && r <= kMaxRotations; ++r) {
       rotated.assign(tokens.begin() + static_cast<std::ptrdiff_t>(boundaries[r]), tokens.end());
       rotated.insert(rotated.end(), tokens.begin(),
                      tokens.begin() + static_cast<std::ptrdiff_t>(boundaries[r]));
@@ -267,6 +276,54 @@ Resolution Resolver::resolve(std::string_view mention, const Hints& hints) const
     }
   }
   return impl_->decide(evidence);
+}
+
+std::vector<Mention> Resolver::annotate(std::string_view text) const {
+  std::vector<Mention> mentions;
+  Result<std::vector<Token>> tokenized = tokenize(text);
+  if (!tokenized)
+    return mentions;
+  const std::vector<Token>& tokens = *tokenized;
+  std::vector<Token> span;
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    // Lower-case Latin words do not start a name in English text ("moon", "general").
+    const Token& first = tokens[i];
+    if (first.script == Script::kLatin && !first.capitalized && !first.all_caps) {
+      ++i;
+      continue;
+    }
+    std::size_t longest = std::min(impl_->longest_name_tokens, tokens.size() - i);
+    // A span never crosses a sentence break.
+    for (std::size_t k = 1; k < longest; ++k) {
+      if (tokens[i + k].sentence_start || tokens[i + k - 1].possessive) {
+        longest = k;
+        break;
+      }
+    }
+    std::size_t matched = 0;
+    for (std::size_t length = longest; length > 0 && matched == 0; --length) {
+      span.assign(tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                  tokens.begin() + static_cast<std::ptrdiff_t>(i + length));
+      span.front().separator = Separator::kStart;
+      Impl::Evidence evidence;
+      impl_->collect(text, span, {}, Hints{}, evidence, /*allow_reordering=*/false);
+      if (evidence.best.empty())
+        continue;
+      Resolution resolution = impl_->decide(evidence);
+      if (resolution.status == Status::kUnknown)
+        continue;
+      Mention mention;
+      mention.begin = span.front().begin;
+      mention.end = span.back().stem_end;
+      mention.resolution = std::move(resolution);
+      mention.resolution.candidates.resize(mention.resolution.chosen);
+      mentions.push_back(std::move(mention));
+      matched = length;
+    }
+    i += matched > 0 ? matched : 1;
+  }
+  return mentions;
 }
 
 }  // namespace onoma

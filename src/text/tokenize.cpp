@@ -75,7 +75,10 @@ class Tokenizer {
           sentence_break_ = true;
       } else {
         close(Separator::kPunctuation);
-        if (ends_sentence(c))
+        // "U.S." and "3.5" do not end a sentence: a stop does only before a space or the end.
+        const bool before_space = i + 1 >= cps_.size() || cps_[i + 1].code_point == U' ' ||
+                                  cps_[i + 1].code_point == U'"' || cps_[i + 1].code_point == U')';
+        if (ends_sentence(c) && (before_space || c != U'.'))
           sentence_break_ = true;
       }
     }
@@ -121,6 +124,7 @@ class Tokenizer {
     const bool next_is_s = next_is_word && cps_[i + 1].code_point == U's';
     const bool s_ends_word = i + 2 >= cps_.size() || !continues_latin_word(cps_[i + 2].code_point);
     if (open_ && options_.strip_possessive && next_is_s && s_ends_word) {
+      current_.stem_end = current_.end;
       current_.possessive = true;
       current_.end = cps_[i + 1].end;
       close(Separator::kApostrophe);
@@ -134,6 +138,7 @@ class Tokenizer {
     // A trailing apostrophe after a plural "s" is a possessive (the Koreas' border).
     if (options_.strip_possessive && in_latin_word && !current_.text.empty() &&
         current_.text.back() == 's') {
+      current_.stem_end = current_.end;
       current_.possessive = true;
       current_.end = cps_[i].end;
     }
@@ -163,6 +168,8 @@ class Tokenizer {
       if (!current_.text.empty() && current_.text.back() == '\'')
         current_.text.pop_back();
       current_.all_caps = cased_letters_ >= 2 && upper_letters_ == cased_letters_;
+      if (!current_.possessive)
+        current_.stem_end = current_.end;
       if (!token_has_script_)
         current_.script = Script::kOther;
       tokens_.push_back(std::move(current_));

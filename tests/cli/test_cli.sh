@@ -68,6 +68,15 @@ expect_equal "bad catalog exits 1" 1 "$rc"
 grep -q "bad_type.tsv:3:14: error: invalid type 'human'" "$work/err"; check "bad catalog error has file:line:col" $?
 "$onoma" resolve --catalog "$work/missing.tsv" "x" >/dev/null 2>&1; expect_equal "missing catalog exits 1" 1 $?
 
+# annotate: JSONL by default, one object per mention, byte offsets into the document.
+printf 'Yesterday Choe Son-hui met reporters.\n' >"$work/doc.txt"
+out=$("$onoma" annotate "$work/doc.txt"); rc=$?
+expect_equal "annotate exits 0" 0 "$rc"
+expect_equal "annotate JSONL" "{\"file\":\"$work/doc.txt\",\"start\":10,\"end\":22,\"text\":\"Choe Son-hui\",\"entity\":\"choe-son-hui\",\"score\":1.0,\"status\":\"resolved\"}" "$out"
+out=$("$onoma" annotate --format tsv <"$work/doc.txt")
+expect_equal "annotate TSV from stdin" $'-\t10\t22\tChoe Son-hui\tresolved\tchoe-son-hui\t1.000' "$out"
+"$onoma" annotate "$work/no-such-file.txt" >/dev/null 2>&1; expect_equal "annotate missing file exits 1" 1 $?
+
 # check-catalog
 "$onoma" check-catalog "$fixtures/catalogs/good.tsv" 2>"$work/err"; expect_equal "check good exits 0" 0 $?
 "$onoma" check-catalog "$fixtures/catalogs/lint.tsv" 2>"$work/err"; expect_equal "check lint exits 0" 0 $?

@@ -81,6 +81,8 @@ BOOST_AUTO_TEST_CASE(titles_and_possessives_are_stripped) {
   BOOST_TEST(resolved_id(resolver, "Russian Foreign Minister Sergey Lavrov") == "sergey-lavrov");
   BOOST_TEST(resolved_id(resolver, "Mr. Lavrov") == "sergey-lavrov");
   BOOST_TEST(resolved_id(resolver, "Kim Jong-un\u2019s") == "kim-jong-un");
+  BOOST_TEST((resolver.resolve("Kim Jong-un's").candidates.front().explanation.match ==
+              onoma::MatchKind::kExact));
   const auto r = resolver.resolve("Vice Foreign Minister Choe Son-hui");
   BOOST_TEST(r.candidates.front().explanation.stripped ==
              std::vector<std::string>{"Vice Foreign Minister"});
@@ -172,6 +174,43 @@ BOOST_AUTO_TEST_CASE(explanations_say_what_matched_and_how) {
   BOOST_TEST((native.status == onoma::Status::kUnknown));
   const auto moscow = resolver.resolve("\u041C\u041E\u0421\u041A\u0412\u0410");  // upper case
   BOOST_TEST((moscow.candidates.front().explanation.name_kind == onoma::NameKind::kNative));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(annotation)
+
+BOOST_AUTO_TEST_CASE(finds_names_in_running_text_with_exact_offsets) {
+  const auto resolver = make_resolver();
+  // A passage written for this test with the articles' spellings.
+  const std::string text =
+      "North Korean Vice Foreign Minister Choe Son-hui flew to Moscow. Choi later met "
+      "Sergei Lavrov\u2019s deputy; \uCD5C\uC120\uD76C spoke to the General Assembly.";
+  const auto mentions = resolver.annotate(text);
+  std::vector<std::string> found;
+  for (const onoma::Mention& m : mentions) {
+    BOOST_REQUIRE(m.begin < m.end);
+    BOOST_REQUIRE(m.end <= text.size());
+    found.push_back(
+        text.substr(m.begin, m.end - m.begin) + "=" +
+        (m.entity() ? m.entity()->id : std::string(onoma::status_name(m.resolution.status))));
+  }
+  const std::vector<std::string> expected = {"Choe Son-hui=choe-son-hui",
+                                             "Moscow=moscow",
+                                             "Choi=ambiguous",
+                                             "Sergei Lavrov=sergey-lavrov",
+                                             "\uCD5C\uC120\uD76C=choe-son-hui",
+                                             "General Assembly=un-general-assembly"};
+  BOOST_TEST(found == expected, boost::test_tools::per_element());
+  BOOST_TEST(mentions[2].resolution.chosen == 2u);  // both Choes are reported, neither guessed
+}
+
+BOOST_AUTO_TEST_CASE(lower_case_words_and_unknown_names_are_not_mentions) {
+  const auto resolver = make_resolver();
+  BOOST_TEST(resolver.annotate("the moscow metro and general assembly of parts").empty());
+  BOOST_TEST(resolver.annotate("Nobody Inparticular met Someone Else.").empty());
+  BOOST_TEST(resolver.annotate("").empty());
+  BOOST_TEST(resolver.annotate(std::string("\xFF\xFE\0Moscow", 9)).size() == 1u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
