@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "catalog/storage.hpp"
+#include "cultures/korean/hangul_generator.hpp"
 #include "cultures/latin/folded_generator.hpp"
 #include "onoma/resolver.hpp"
 #include "resolve/index.hpp"
@@ -104,6 +105,7 @@ struct Resolver::Impl {
   Impl(Catalog catalog_in, ResolverOptions options_in)
       : catalog(std::move(catalog_in)), options(options_in) {
     generators.push_back(std::make_unique<cultures::FoldedReadingGenerator>());
+    generators.push_back(std::make_unique<cultures::HangulReadingGenerator>());
     index = std::make_unique<resolve::ReadingIndex>(catalog, generators);
     for (const Entity& entity : catalog) {
       for (std::string_view name : catalog::names_of(entity)) {

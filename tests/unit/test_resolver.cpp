@@ -100,6 +100,19 @@ BOOST_AUTO_TEST_CASE(title_stripping_can_be_turned_off) {
       (resolver.resolve("Vice Foreign Minister Choe Son-hui").status == onoma::Status::kUnknown));
 }
 
+BOOST_AUTO_TEST_CASE(north_and_south_korean_hangul_spellings_meet) {
+  const auto resolver = make_resolver();
+  // The catalog has the North's 최룡해; the South writes the initial-sound law: 최용해.
+  const auto r = resolver.resolve("\uCD5C\uC6A9\uD574");
+  BOOST_REQUIRE((r.status == onoma::Status::kResolved));
+  BOOST_TEST(r.entity()->id == "choe-ryong-hae");
+  BOOST_TEST(r.candidates.front().explanation.via == "hangul");
+  BOOST_TEST(r.candidates.front().score < 0.97);
+  BOOST_TEST(r.candidates.front().score > 0.9);
+  // One syllable apart is another person: 김정일 is not 김정은.
+  BOOST_TEST((resolver.resolve("\uAE40\uC815\uC77C").status == onoma::Status::kUnknown));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(decisions)
