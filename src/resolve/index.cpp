@@ -73,7 +73,8 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
         readings.clear();
         const TokenSpan span{tokens->data() + boundaries[p], boundaries[p + 1] - boundaries[p]};
         // An initial ("R." of "Michael R. Pompeo") names no one on its own.
-        if (span.count == 1 && span.tokens->text.size() == 1) continue;
+        if (span.count == 1 && span.tokens->text.size() == 1)
+          continue;
         for (const auto& generator : generators)
           generator->generate(span, readings);
         for (Reading& reading : readings) {
