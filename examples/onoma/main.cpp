@@ -135,6 +135,32 @@ int run_annotate(const CatalogOptions& catalog_options, const std::string& forma
   return std::cout ? status : kExitBadData;
 }
 
+int run_compare(const std::string& format, bool explain, const std::vector<std::string>& pair) {
+  const bool jsonl = format == "jsonl";
+  const auto emit = [&](std::string_view a, std::string_view b) {
+    const onoma::Comparison comparison = onoma::compare(a, b);
+    std::cout << (jsonl ? onoma::cli::comparison_jsonl(a, b, comparison, explain)
+                        : onoma::cli::comparison_tsv(a, b, comparison, explain))
+              << '\n';
+  };
+  if (pair.size() == 2) {
+    emit(pair[0], pair[1]);
+  } else {
+    // One pair per line, "a<TAB>b"; a line without a tab compares its text with nothing.
+    std::string line;
+    while (std::getline(std::cin, line)) {
+      if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+      const std::size_t tab = line.find('\t');
+      const std::string_view text = line;
+      emit(text.substr(0, tab),
+           tab == std::string::npos ? std::string_view() : text.substr(tab + 1));
+    }
+  }
+  std::cout.flush();
+  return std::cout ? kExitOk : kExitBadData;
+}
+
 int run_check_catalog(const std::vector<std::string>& files) {
   std::vector<onoma::Catalog> catalogs;
   bool failed = false;
@@ -198,6 +224,19 @@ int main(int argc, char** argv) {
   annotate->add_option("files", annotate_files, "Text files; '-' is standard input")
       ->type_name("FILE");
 
+  std::string compare_format = "tsv";
+  bool compare_explain = false;
+  std::vector<std::string> compare_pair;
+  CLI::App* compare = app.add_subcommand(
+      "compare", "Judge whether two names can be one (A B, or 'a<TAB>b' lines on standard input)");
+  compare->add_option("--format", compare_format, "Output format")
+      ->check(CLI::IsMember({"tsv", "jsonl"}))
+      ->capture_default_str();
+  compare->add_flag("--explain", compare_explain, "Explain the verdict");
+  compare->add_option("names", compare_pair, "Two names (default: pairs from standard input)")
+      ->type_name("A B")
+      ->expected(0, 2);
+
   std::vector<std::string> check_files;
   CLI::App* check = app.add_subcommand(
       "check-catalog", "Validate catalog files: errors and warnings as file:line:col");
@@ -232,6 +271,13 @@ int main(int argc, char** argv) {
   }
   if (*annotate) {
     return run_annotate(annotate_catalogs, annotate_format, annotate_files);
+  }
+  if (*compare) {
+    if (compare_pair.size() == 1) {
+      std::cerr << "onoma compare: give two names, or none to read pairs from standard input\n";
+      return kExitUsage;
+    }
+    return run_compare(compare_format, compare_explain, compare_pair);
   }
   if (*check) {
     return run_check_catalog(check_files);

@@ -151,4 +151,33 @@ std::string mention_tsv(std::string_view file, std::string_view text, const Ment
          chosen_ids(mention.resolution) + '\t' + format_score(mention.score());
 }
 
+std::string comparison_tsv(std::string_view a, std::string_view b, const Comparison& comparison,
+                           bool explain) {
+  std::string line = tsv_field(a) + '\t' + tsv_field(b) + '\t' + format_score(comparison.score) +
+                     '\t' + (comparison.same ? "same" : "different");
+  if (explain) {
+    line += '\t' + tsv_field(comparison.score > 0 ? comparison.explanation.to_string()
+                                                  : std::string("no shared reading"));
+  }
+  return line;
+}
+
+std::string comparison_jsonl(std::string_view a, std::string_view b, const Comparison& comparison,
+                             bool explain) {
+  nlohmann::ordered_json object;
+  object["a"] = to_valid_utf8(a);
+  object["b"] = to_valid_utf8(b);
+  object["score"] = comparison.score;
+  object["verdict"] = comparison.same ? "same" : "different";
+  if (explain && comparison.score > 0) {
+    const Explanation& why = comparison.explanation;
+    object["explanation"] = {{"match", std::string(match_kind_name(why.match))},
+                             {"reading", why.reading},
+                             {"via", why.via},
+                             {"cost", why.cost},
+                             {"text", why.to_string()}};
+  }
+  return object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 }  // namespace onoma::cli

@@ -29,4 +29,11 @@ std::string mention_jsonl(std::string_view file, std::string_view text, const Me
 // `file start end text status entity score`; ambiguous entities are listed with '|'.
 std::string mention_tsv(std::string_view file, std::string_view text, const Mention& mention);
 
+// `a b score verdict` (+ `explanation` when `explain`), verdict `same` or `different`.
+std::string comparison_tsv(std::string_view a, std::string_view b, const Comparison& comparison,
+                           bool explain);
+// {"a", "b", "score", "verdict"} plus "explanation" when `explain`.
+std::string comparison_jsonl(std::string_view a, std::string_view b, const Comparison& comparison,
+                             bool explain);
+
 }  // namespace onoma::cli

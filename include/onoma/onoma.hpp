@@ -6,6 +6,7 @@
 #pragma once
 
 #include "onoma/catalog.hpp"
+#include "onoma/compare.hpp"
 #include "onoma/resolver.hpp"
 #include "onoma/result.hpp"
 #include "onoma/text.hpp"

@@ -26,5 +26,7 @@ struct FileSet {
 FileSet builtin_catalog();
 // tables/titles.tsv.
 FileSet titles();
+// tables/korean/*.tsv: jamo.tsv, surnames.tsv and, when present, syllables.tsv.
+FileSet korean_tables();
 
 }  // namespace onoma::embedded

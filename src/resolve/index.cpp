@@ -43,6 +43,16 @@ std::vector<std::size_t> part_boundaries(const std::vector<Token>& tokens) {
   return boundaries;
 }
 
+std::vector<Token> rotate_parts(const std::vector<Token>& tokens,
+                                const std::vector<std::size_t>& boundaries, std::size_t r) {
+  const auto middle = tokens.begin() + static_cast<std::ptrdiff_t>(boundaries[r]);
+  std::vector<Token> rotated(middle, tokens.end());
+  rotated.insert(rotated.end(), tokens.begin(), middle);
+  rotated.front().separator = Separator::kStart;
+  rotated[tokens.size() - boundaries[r]].separator = Separator::kSpace;
+  return rotated;
+}
+
 ReadingIndex::ReadingIndex(const Catalog& catalog,
                            const std::vector<std::unique_ptr<ReadingGenerator>>& generators) {
   std::vector<Reading> readings;
@@ -58,12 +68,31 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
 
       readings.clear();
       for (const auto& generator : generators) {
-        generator->generate({tokens->data(), tokens->size()}, readings);
+        if (generator->applies_to_origin(entity.origin)) {
+          generator->generate({tokens->data(), tokens->size()}, readings);
+        }
       }
       for (Reading& reading : readings) {
         add(whole_, std::move(reading.key),
             {e, static_cast<std::uint16_t>(n), kWholeName,
              static_cast<std::uint8_t>(std::min<std::size_t>(part_count, 0xFE)), reading.cost});
+      }
+
+      if (entity.type == EntityType::kPerson) {
+        // Parts a generator finds inside one word (Hangul 최선희 -> 최 + 선희).
+        std::vector<std::pair<std::size_t, Reading>> inner_parts;
+        for (const auto& generator : generators) {
+          inner_parts.clear();
+          const std::size_t count =
+              generator->applies_to_origin(entity.origin)
+                  ? generator->generate_parts({tokens->data(), tokens->size()}, inner_parts)
+                  : 0;
+          for (auto& [part, reading] : inner_parts) {
+            add(parts_, std::move(reading.key),
+                {e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(part),
+                 static_cast<std::uint8_t>(count), reading.cost});
+          }
+        }
       }
 
       // A person is often named by one part only ("Lavrov", "Choe"): index the parts too.
@@ -75,8 +104,10 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
         // An initial ("R." of "Michael R. Pompeo") names no one on its own.
         if (span.count == 1 && span.tokens->text.size() == 1)
           continue;
-        for (const auto& generator : generators)
-          generator->generate(span, readings);
+        for (const auto& generator : generators) {
+          if (generator->applies_to_origin(entity.origin))
+            generator->generate(span, readings);
+        }
         for (Reading& reading : readings) {
           add(parts_, std::move(reading.key),
               {e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(p),

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "onoma/text.hpp"
@@ -40,13 +41,28 @@ class ReadingGenerator {
   virtual ~ReadingGenerator() = default;
   // Short name used in explanations ("folded", "korean", ...).
   virtual std::string_view name() const = 0;
+  // Whether to read the names of catalog entities of this origin (BCP 47, "ko-KP"). Queries
+  // have no origin and go through every generator. Default: every origin.
+  virtual bool applies_to_origin(std::string_view /*origin*/) const { return true; }
   // Appends the readings of `span` (a whole name or one part of it), each key starting with the
   // generator's tag. Appends nothing when the span is outside the generator's culture.
   virtual void generate(TokenSpan span, std::vector<Reading>& out) const = 0;
+  // For a name whose parts are not separate tokens (Hangul 최선희 is one word: surname 최, given
+  // name 선희), appends the readings of each part as (part index, reading) and returns the
+  // number of parts; returns 0 when the generator sees no parts. Default: no parts.
+  virtual std::size_t generate_parts(TokenSpan /*span*/,
+                                     std::vector<std::pair<std::size_t, Reading>>& /*out*/) const {
+    return 0;
+  }
 };
 
 // The parts of a name: runs of tokens joined by hyphens or a change of script ("Jong-un" is one
 // part, "Jong Un" two). Returns the index of each part's first token plus a final end index.
 std::vector<std::size_t> part_boundaries(const std::vector<Token>& tokens);
+
+// `tokens` with the parts from `boundaries[r]` on moved to the front ("Jong-un Kim" rotated by 1
+// is "Kim Jong-un"); separators are fixed up so the result reads as a name of its own.
+std::vector<Token> rotate_parts(const std::vector<Token>& tokens,
+                                const std::vector<std::size_t>& boundaries, std::size_t r);
 
 }  // namespace onoma::resolve

@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 
 #include "catalog/storage.hpp"
-#include "cultures/korean/hangul_generator.hpp"
-#include "cultures/latin/folded_generator.hpp"
 #include "onoma/resolver.hpp"
+#include "resolve/generators.hpp"
 #include "resolve/index.hpp"
+#include "resolve/scores.hpp"
 #include "resolve/titles.hpp"
 
 namespace onoma {
@@ -17,16 +17,11 @@ using resolve::Posting;
 using resolve::Reading;
 using resolve::TokenSpan;
 
-// Base score of each kind of evidence before the readings' costs are applied. An exact match of
-// a catalog name is certain; folding (case, diacritics, spacing) loses almost nothing; a
-// reordering is a little weaker since "Kim Jong" and "Jong Kim" can be two people; one part of
-// a name alone is weak evidence that only decides when no one else shares that part.
-constexpr double kExactScore = 1.0;
-constexpr double kNormalizedScore = 0.97;
-constexpr double kReorderedScore = 0.92;
-constexpr double kPartialScore = 0.7;
-// Rotations tried for order-free matching; a name has few parts, a hostile query many.
-constexpr std::size_t kMaxRotations = 8;
+using resolve::kExactScore;
+using resolve::kMaxRotations;
+using resolve::kNormalizedScore;
+using resolve::kPartialScore;
+using resolve::kReorderedScore;
 // Longest span annotate() tries, in tokens, whatever the catalog holds.
 constexpr std::size_t kMaxSpanTokens = 12;
 
@@ -98,14 +93,12 @@ std::string Explanation::to_string() const {
 struct Resolver::Impl {
   Catalog catalog;
   ResolverOptions options;
-  std::vector<std::unique_ptr<resolve::ReadingGenerator>> generators;
+  const resolve::Generators& generators = resolve::default_generators();
   std::unique_ptr<resolve::ReadingIndex> index;
   std::size_t longest_name_tokens = 1;  // annotate() tries no longer span
 
   Impl(Catalog catalog_in, ResolverOptions options_in)
       : catalog(std::move(catalog_in)), options(options_in) {
-    generators.push_back(std::make_unique<cultures::FoldedReadingGenerator>());
-    generators.push_back(std::make_unique<cultures::HangulReadingGenerator>());
     index = std::make_unique<resolve::ReadingIndex>(catalog, generators);
     for (const Entity& entity : catalog) {
       for (std::string_view name : catalog::names_of(entity)) {
@@ -184,13 +177,8 @@ struct Resolver::Impl {
     look_up({tokens.data(), tokens.size()}, MatchKind::kNormalized);
 
     // Order-free: the same parts, rotated ("Jong-un Kim", "LAVROV Sergei").
-    std::vector<Token> rotated;
     for (std::size_t r = 1; allow_reordering && r < part_count && r <= kMaxRotations; ++r) {
-      rotated.assign(tokens.begin() + static_cast<std::ptrdiff_t>(boundaries[r]), tokens.end());
-      rotated.insert(rotated.end(), tokens.begin(),
-                     tokens.begin() + static_cast<std::ptrdiff_t>(boundaries[r]));
-      rotated.front().separator = Separator::kStart;
-      rotated[tokens.size() - boundaries[r]].separator = Separator::kSpace;
+      const std::vector<Token> rotated = resolve::rotate_parts(tokens, boundaries, r);
       look_up({rotated.data(), rotated.size()}, MatchKind::kReordered);
     }
 

@@ -77,6 +77,15 @@ out=$("$onoma" annotate --format tsv <"$work/doc.txt")
 expect_equal "annotate TSV from stdin" $'-\t10\t22\tChoe Son-hui\tresolved\tchoe-son-hui\t1.000' "$out"
 "$onoma" annotate "$work/no-such-file.txt" >/dev/null 2>&1; expect_equal "annotate missing file exits 1" 1 $?
 
+# compare: `a b score verdict`, pairs from stdin as a<TAB>b.
+out=$("$onoma" compare "Kim Jong-un" "Jong-un Kim")
+expect_equal "compare TSV" $'Kim Jong-un\tJong-un Kim\t0.920\tsame' "$out"
+out=$(printf 'Kim Jong-un\tKim Jong-il\nSergey Lavrov\tSERGEY LAVROV\n' | "$onoma" compare)
+expect_equal "compare stdin verdicts" "different same" "$(cut -f4 <<<"$out" | tr '\n' ' ' | sed 's/ $//')"
+out=$("$onoma" compare --format jsonl "A" "a")
+expect_equal "compare JSONL" '{"a":"A","b":"a","score":0.97,"verdict":"same"}' "$out"
+"$onoma" compare "only one" >/dev/null 2>&1; expect_equal "compare with one name exits 2" 2 $?
+
 # check-catalog
 "$onoma" check-catalog "$fixtures/catalogs/good.tsv" 2>"$work/err"; expect_equal "check good exits 0" 0 $?
 "$onoma" check-catalog "$fixtures/catalogs/lint.tsv" 2>"$work/err"; expect_equal "check lint exits 0" 0 $?

@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include <onoma/compare.hpp>
 #include <onoma/resolver.hpp>
 
 namespace {
@@ -224,6 +225,32 @@ BOOST_AUTO_TEST_CASE(lower_case_words_and_unknown_names_are_not_mentions) {
   BOOST_TEST(resolver.annotate("Nobody Inparticular met Someone Else.").empty());
   BOOST_TEST(resolver.annotate("").empty());
   BOOST_TEST(resolver.annotate(std::string("\xFF\xFE\0Moscow", 9)).size() == 1u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(comparison)
+
+BOOST_AUTO_TEST_CASE(compare_scores_identity_folding_and_order) {
+  BOOST_TEST(onoma::compare("Sergey Lavrov", "Sergey Lavrov").score == 1.0);
+  const auto folded = onoma::compare("Sergey Lavrov", "SERGEY LAVROV");
+  BOOST_TEST(folded.same);
+  BOOST_TEST(folded.score == 0.97);
+  BOOST_TEST((folded.explanation.match == onoma::MatchKind::kNormalized));
+  const auto reordered = onoma::compare("Sergey Lavrov", "Lavrov, Sergey");
+  BOOST_TEST(reordered.same);
+  BOOST_TEST((reordered.explanation.match == onoma::MatchKind::kReordered));
+  BOOST_TEST(reordered.score < folded.score);
+}
+
+BOOST_AUTO_TEST_CASE(compare_keeps_different_names_apart_and_survives_any_input) {
+  BOOST_TEST(!onoma::compare("Sergey Lavrov", "Igor Morgulov").same);
+  BOOST_TEST(onoma::compare("Sergey Lavrov", "Igor Morgulov").score == 0.0);
+  BOOST_TEST(!onoma::compare("", "").same);
+  BOOST_TEST(!onoma::compare(std::string("\xFF", 1), "Kim").same);
+  onoma::CompareOptions strict;
+  strict.same_threshold = 0.99;
+  BOOST_TEST(!onoma::compare("Sergey Lavrov", "SERGEY LAVROV", strict).same);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,6 +1,7 @@
 // Readings of names written in Hangul.
 #pragma once
 
+#include "cultures/korean/syllable_table.hpp"
 #include "resolve/readings.hpp"
 
 namespace onoma::cultures {
@@ -12,8 +13,17 @@ namespace onoma::cultures {
 // Stateless; thread-safe.
 class HangulReadingGenerator final : public resolve::ReadingGenerator {
  public:
+  explicit HangulReadingGenerator(const korean::SyllableTable& table) : table_(table) {}
   std::string_view name() const override { return "hangul"; }
   void generate(resolve::TokenSpan span, std::vector<resolve::Reading>& out) const override;
+  // A one-word Hangul name of 2 to 5 syllables has two parts: the surname (two syllables when
+  // they form a known two-syllable surname such as 남궁 or 선우, otherwise one) and the given name.
+  std::size_t generate_parts(
+      resolve::TokenSpan span,
+      std::vector<std::pair<std::size_t, resolve::Reading>>& out) const override;
+
+ private:
+  const korean::SyllableTable& table_;
 };
 
 }  // namespace onoma::cultures

@@ -1,0 +1,136 @@
+#include "cultures/korean/decoder.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace onoma::cultures::korean {
+namespace {
+
+void keep_best(std::vector<HangulReading>& readings, std::size_t limit) {
+  // Same Hangul reached twice: keep the cheaper path.
+  std::sort(readings.begin(), readings.end(), [](const HangulReading& a, const HangulReading& b) {
+    return a.hangul != b.hangul ? a.hangul < b.hangul : a.cost < b.cost;
+  });
+  readings.erase(std::unique(readings.begin(), readings.end(),
+                             [](const HangulReading& a, const HangulReading& b) {
+                               return a.hangul == b.hangul;
+                             }),
+                 readings.end());
+  std::sort(readings.begin(), readings.end(), [](const HangulReading& a, const HangulReading& b) {
+    return a.cost != b.cost ? a.cost < b.cost : a.hangul < b.hangul;
+  });
+  if (readings.size() > limit)
+    readings.resize(limit);
+}
+
+// Spellings that voicing or its absence can produce from a table spelling: a final k/t/p
+// written g/d/b before a voiced sound ("sog" for 석), an initial g/d/b/j written k/t/p/ch
+// after one, and the reverse.
+std::vector<std::string> voicing_variants(std::string_view spelling) {
+  std::vector<std::string> variants;
+  if (spelling.size() < 2)
+    return variants;
+  const auto swap_char = [](char c) -> char {
+    switch (c) {
+      case 'g':
+        return 'k';
+      case 'k':
+        return 'g';
+      case 'd':
+        return 't';
+      case 't':
+        return 'd';
+      case 'b':
+        return 'p';
+      case 'p':
+        return 'b';
+      default:
+        return 0;
+    }
+  };
+  if (const char last = swap_char(spelling.back())) {
+    std::string variant(spelling);
+    variant.back() = last;
+    variants.push_back(std::move(variant));
+  }
+  if (const char first = swap_char(spelling.front())) {
+    std::string variant(spelling);
+    variant.front() = first;
+    variants.push_back(std::move(variant));
+  }
+  return variants;
+}
+
+}  // namespace
+
+std::vector<HangulReading> Decoder::decode_token(std::string_view letters,
+                                                 bool surname_position) const {
+  // best[i]: the cheapest readings of letters[0, i).
+  std::vector<std::vector<HangulReading>> best(letters.size() + 1);
+  best[0].push_back({std::string(), 0.0f});
+  const std::size_t longest = table_.longest_spelling();
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    if (best[i].empty())
+      continue;
+    keep_best(best[i], kBeam);
+    const float boundary_cost = i == 0 ? 0.0f : kJoinedBoundaryCost;
+    for (std::size_t length = 1; length <= longest && i + length <= letters.size(); ++length) {
+      const std::string_view spelling = letters.substr(i, length);
+      const auto extend = [&](const std::vector<SyllableReading>& readings, float extra) {
+        for (const SyllableReading& syllable : readings) {
+          for (const HangulReading& prefix : best[i]) {
+            best[i + length].push_back(
+                {prefix.hangul + syllable.hangul, prefix.cost + syllable.cost + extra});
+          }
+        }
+      };
+      const bool is_surname = surname_position && i == 0 && !table_.surname(spelling).empty();
+      extend(table_.syllable(spelling), boundary_cost + (is_surname ? kNotSurnameCost : 0.0f));
+      if (is_surname)
+        extend(table_.surname(spelling), 0.0f);
+      for (const std::string& variant : voicing_variants(spelling)) {
+        extend(table_.syllable(variant), boundary_cost + kVoicingCost);
+      }
+    }
+  }
+  std::vector<HangulReading> readings = std::move(best[letters.size()]);
+  keep_best(readings, kBeam);
+  return readings;
+}
+
+std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span) const {
+  std::vector<HangulReading> readings{{std::string(), 0.0f}};
+  std::string letters;
+  bool first = true;
+  for (const Token& token : span) {
+    if (token.script != Script::kLatin)
+      return {};
+    letters.clear();
+    for (const char c : token.text) {
+      if (c >= 'a' && c <= 'z') {
+        letters.push_back(c);
+      } else if (c != '\'') {
+        return {};
+      }
+    }
+    if (letters.empty() || letters.size() > kMaxTokenLetters)
+      return {};
+    const std::vector<HangulReading> token_readings = decode_token(letters, first);
+    if (token_readings.empty())
+      return {};
+    first = false;
+    std::vector<HangulReading> combined;
+    combined.reserve(readings.size() * token_readings.size());
+    for (const HangulReading& prefix : readings) {
+      for (const HangulReading& next : token_readings) {
+        combined.push_back({prefix.hangul + next.hangul, prefix.cost + next.cost});
+      }
+    }
+    keep_best(combined, kBeam);
+    readings = std::move(combined);
+  }
+  keep_best(readings, kMaxReadings);
+  return readings;
+}
+
+}  // namespace onoma::cultures::korean

@@ -1,0 +1,52 @@
+// From a romanized Korean name to weighted Hangul readings ("Choi Sun Hee" -> 최선희, 최순희, ...).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "cultures/korean/syllable_table.hpp"
+#include "resolve/readings.hpp"
+
+namespace onoma::cultures::korean {
+
+struct HangulReading {
+  std::string hangul;
+  float cost;
+};
+
+// Decodes Latin spellings of Korean names in RR, McCune–Reischauer (with or without breves and
+// apostrophes), the DPRK system, Yale and colloquial South Korean spellings.
+//
+// Hyphens and spaces are syllable-group boundaries and are used first; a token that holds
+// several syllables ("Jongun", "Sunhee") is segmented, at a small cost per joined boundary.
+// The first token may be a surname (two-syllable surnames included). Voicing that spellings
+// show across a boundary ("Sog-ju" for 석주) is accepted at a small cost.
+//
+// Bounded: at most kBeam partial readings are kept per position and kMaxReadings returned, so
+// the work grows linearly with the input; tokens longer than kMaxTokenLetters letters, or
+// holding anything but ASCII letters and apostrophes, give no reading at all.
+//
+// Immutable; decode() is const and thread-safe.
+class Decoder {
+ public:
+  static constexpr std::size_t kBeam = 48;
+  static constexpr std::size_t kMaxReadings = 48;
+  static constexpr std::size_t kMaxTokenLetters = 24;
+  static constexpr float kJoinedBoundaryCost = 0.02f;
+  static constexpr float kVoicingCost = 0.04f;
+  // In surname position, a reading that is no surname of that spelling: Kim is 김 before 킴.
+  static constexpr float kNotSurnameCost = 0.06f;
+
+  explicit Decoder(const SyllableTable& table) : table_(table) {}
+
+  // Best first; empty when the span cannot be a Korean name.
+  std::vector<HangulReading> decode(resolve::TokenSpan span) const;
+
+ private:
+  std::vector<HangulReading> decode_token(std::string_view letters, bool surname_position) const;
+
+  const SyllableTable& table_;
+};
+
+}  // namespace onoma::cultures::korean

@@ -1,0 +1,24 @@
+// Readings of Korean names written in Latin letters: the decoder's Hangul, in the same key space
+// as HangulReadingGenerator, so "Choi Sun Hee" meets 최선희.
+#pragma once
+
+#include "cultures/korean/decoder.hpp"
+#include "resolve/readings.hpp"
+
+namespace onoma::cultures {
+
+// Keys: "h:" + the initial-sound-folded Hangul of each of the decoder's readings, with the
+// decoder's cost. Applies to catalog entities of Korean origin (ko, ko-KP, ko-KR) and to every
+// query. Immutable; thread-safe.
+class RomanizedKoreanGenerator final : public resolve::ReadingGenerator {
+ public:
+  explicit RomanizedKoreanGenerator(const korean::SyllableTable& table) : decoder_(table) {}
+  std::string_view name() const override { return "korean"; }
+  bool applies_to_origin(std::string_view origin) const override;
+  void generate(resolve::TokenSpan span, std::vector<resolve::Reading>& out) const override;
+
+ private:
+  korean::Decoder decoder_;
+};
+
+}  // namespace onoma::cultures

@@ -1,0 +1,332 @@
+#include "cultures/korean/syllable_table.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "cultures/korean/hangul.hpp"
+#include "embedded/embedded.hpp"
+#include "text/utf8.hpp"
+
+namespace onoma::cultures::korean {
+namespace {
+
+std::vector<std::string_view> split(std::string_view line, char separator) {
+  std::vector<std::string_view> fields;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = line.find(separator, start);
+    fields.push_back(line.substr(start, end == std::string_view::npos ? end : end - start));
+    if (end == std::string_view::npos)
+      return fields;
+    start = end + 1;
+  }
+}
+
+// Lower-case ASCII letters only, apostrophes and spaces dropped; empty if anything else occurs.
+std::string spelling_key(std::string_view latin) {
+  std::string key;
+  for (const char c : latin) {
+    if (c >= 'a' && c <= 'z') {
+      key.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      key.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (c != '\'' && c != ' ' && c != '-') {
+      return {};
+    }
+  }
+  return key;
+}
+
+void add(std::unordered_map<std::string, std::vector<SyllableReading>>& map, std::string key,
+         std::string_view hangul, float cost) {
+  std::vector<SyllableReading>& readings = map[std::move(key)];
+  for (SyllableReading& reading : readings) {
+    if (reading.hangul == hangul) {
+      reading.cost = std::min(reading.cost, cost);
+      return;
+    }
+  }
+  readings.push_back({std::string(hangul), cost});
+}
+
+// Calls `row(line_number, fields)` for each data line after the column line `columns`.
+template <typename Row>
+void for_each_row(std::string_view text, std::string_view source, std::string_view columns,
+                  std::size_t field_count, std::vector<Diagnostic>& errors, Row row) {
+  std::uint32_t line_number = 0;
+  bool header_seen = false;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos)
+      end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r')
+      line.remove_suffix(1);
+    if (line.empty() || line[0] == '#')
+      continue;
+    if (!header_seen) {
+      header_seen = true;
+      if (line.substr(0, columns.size()) != columns) {
+        errors.push_back({Severity::kError, std::string(source), line_number, 1,
+                          fmt::format("expected the column line '{}'", columns)});
+      }
+      continue;
+    }
+    const std::vector<std::string_view> fields = split(line, '\t');
+    if (fields.size() < field_count) {
+      errors.push_back({Severity::kError, std::string(source), line_number,
+                        static_cast<std::uint32_t>(line.size() + 1),
+                        fmt::format("expected {} tab-separated fields", field_count)});
+      continue;
+    }
+    row(line_number, fields);
+  }
+}
+
+bool parse_weight(std::string_view text, double& weight) {
+  try {
+    std::size_t used = 0;
+    weight = std::stod(std::string(text), &used);
+    return used == text.size() && weight > 0 && weight <= 1;
+  } catch (...) {
+    return false;
+  }
+}
+
+}  // namespace
+
+float weight_to_cost(double weight) {
+  return static_cast<float>(-std::log10(std::clamp(weight, 1e-6, 1.0)) * 0.1);
+}
+
+Result<SyllableTable> SyllableTable::parse(const Sources& sources) {
+  SyllableTable table;
+  std::vector<Diagnostic> errors;
+  const auto error = [&](std::string_view source, std::uint32_t line, std::string message) {
+    errors.push_back({Severity::kError, std::string(source), line, 1, std::move(message)});
+  };
+
+  // spellings[position][jamo index][system] -> (spelling, weight) alternatives.
+  enum Position { kInitial, kVowel, kFinal };
+  static const std::vector<std::string_view> kJamo[3] = {
+      {"ㄱ", "ㄲ", "ㄴ", "ㄷ", "ㄸ", "ㄹ", "ㅁ", "ㅂ", "ㅃ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅉ", "ㅊ",
+       "ㅋ", "ㅌ", "ㅍ", "ㅎ"},
+      {"ㅏ", "ㅐ", "ㅑ", "ㅒ", "ㅓ", "ㅔ", "ㅕ", "ㅖ", "ㅗ", "ㅘ", "ㅙ",
+       "ㅚ", "ㅛ", "ㅜ", "ㅝ", "ㅞ", "ㅟ", "ㅠ", "ㅡ", "ㅢ", "ㅣ"},
+      {"∅",  "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ",
+       "ㄿ", "ㅀ", "ㅁ", "ㅂ", "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ"}};
+  struct Alternative {
+    std::string spelling;
+    double weight;
+  };
+  using PerSystem = std::unordered_map<std::string, std::vector<Alternative>>;
+  std::vector<PerSystem> spellings[3] = {std::vector<PerSystem>(kJamo[0].size()),
+                                         std::vector<PerSystem>(kJamo[1].size()),
+                                         std::vector<PerSystem>(kJamo[2].size())};
+  for_each_row(sources.jamo, sources.jamo_name, "jamo\tposition\tsystem\tspelling\tweight", 5,
+               errors, [&](std::uint32_t line, const std::vector<std::string_view>& fields) {
+                 const int position = fields[1] == "initial" ? kInitial
+                                      : fields[1] == "vowel" ? kVowel
+                                      : fields[1] == "final" ? kFinal
+                                                             : -1;
+                 double weight = 0;
+                 if (position < 0) {
+                   error(sources.jamo_name, line, fmt::format("bad position '{}'", fields[1]));
+                   return;
+                 }
+                 const auto& jamo = kJamo[position];
+                 const auto found = std::find(jamo.begin(), jamo.end(), fields[0]);
+                 const std::string spelling = fields[3] == "-" ? "" : spelling_key(fields[3]);
+                 if (found == jamo.end()) {
+                   error(sources.jamo_name, line,
+                         fmt::format("unknown {} jamo '{}'", fields[1], fields[0]));
+                 } else if (spelling.empty() && fields[3] != "-") {
+                   error(sources.jamo_name, line, fmt::format("bad spelling '{}'", fields[3]));
+                 } else if (!parse_weight(fields[4], weight)) {
+                   error(sources.jamo_name, line,
+                         fmt::format("weight '{}' is not a number in (0, 1]", fields[4]));
+                 } else {
+                   spellings[position][static_cast<std::size_t>(found - jamo.begin())]
+                            [std::string(fields[2])]
+                                .push_back({spelling, weight});
+                 }
+               });
+  if (!errors.empty())
+    return errors;
+
+  // Compose every syllable. Pure: one system throughout. Mixed: the best weight of each
+  // spelling over the press systems, jamo by jamo.
+  const auto merged = [](const PerSystem& per_system) {
+    std::unordered_map<std::string, double> best;
+    for (const auto& [system, alternatives] : per_system) {
+      if (system == "yale")
+        continue;  // a scholarly system: never mixed into press spellings
+      for (const Alternative& alternative : alternatives) {
+        double& weight = best[alternative.spelling];
+        weight = std::max(weight, alternative.weight);
+      }
+    }
+    return best;
+  };
+  std::vector<std::unordered_map<std::string, double>> mixed[3];
+  for (int position = 0; position < 3; ++position) {
+    for (const PerSystem& per_system : spellings[position]) {
+      mixed[position].push_back(merged(per_system));
+    }
+  }
+  std::string hangul;
+  for (std::size_t l = 0; l < kJamo[kInitial].size(); ++l) {
+    for (std::size_t v = 0; v < kJamo[kVowel].size(); ++v) {
+      for (std::size_t t = 0; t < kJamo[kFinal].size(); ++t) {
+        hangul.clear();
+        text::append_utf8(hangul,
+                          compose({static_cast<int>(l), static_cast<int>(v), static_cast<int>(t)}));
+        for (const auto& [initial, wi] : mixed[kInitial][l]) {
+          for (const auto& [vowel, wv] : mixed[kVowel][v]) {
+            for (const auto& [final, wf] : mixed[kFinal][t]) {
+              const double weight = wi * wv * wf;
+              if (weight < kMinMixedWeight)
+                continue;
+              table.add_syllable(initial + vowel + final, hangul, weight);
+            }
+          }
+        }
+        for (const auto& [system, initials] : spellings[kInitial][l]) {
+          const auto vowels = spellings[kVowel][v].find(system);
+          const auto finals = spellings[kFinal][t].find(system);
+          if (vowels == spellings[kVowel][v].end() || finals == spellings[kFinal][t].end()) {
+            continue;
+          }
+          for (const Alternative& initial : initials) {
+            for (const Alternative& vowel : vowels->second) {
+              for (const Alternative& final : finals->second) {
+                table.add_syllable(initial.spelling + vowel.spelling + final.spelling, hangul,
+                                   std::min({initial.weight, vowel.weight, final.weight}));
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  for_each_row(sources.syllables, sources.syllables_name, "latin\thangul\tsystem\tweight", 4,
+               errors, [&](std::uint32_t line, const std::vector<std::string_view>& fields) {
+                 const std::string key = spelling_key(fields[0]);
+                 double weight = 0;
+                 if (key.empty()) {
+                   error(sources.syllables_name, line, fmt::format("bad spelling '{}'", fields[0]));
+                 } else if (fields[1].empty()) {
+                   error(sources.syllables_name, line, "empty hangul");
+                 } else if (!parse_weight(fields[3], weight)) {
+                   error(sources.syllables_name, line,
+                         fmt::format("weight '{}' is not a number in (0, 1]", fields[3]));
+                 } else {
+                   table.add_syllable(key, fields[1], weight);
+                 }
+               });
+
+  // Surname frequencies become priors relative to the most frequent surname.
+  struct SurnameRow {
+    std::string_view hangul;
+    std::vector<std::string_view> spellings;
+    double frequency;
+  };
+  std::vector<SurnameRow> rows;
+  double most_frequent = 0;
+  for_each_row(sources.surnames, sources.surnames_name, "hangul\tspellings\tfrequency", 3, errors,
+               [&](std::uint32_t line, const std::vector<std::string_view>& fields) {
+                 double frequency = 0;
+                 try {
+                   frequency = std::stod(std::string(fields[2]));
+                 } catch (...) {
+                   frequency = -1;
+                 }
+                 if (frequency <= 0 || fields[0].empty()) {
+                   error(sources.surnames_name, line,
+                         fmt::format("bad surname row (frequency '{}')", fields[2]));
+                   return;
+                 }
+                 most_frequent = std::max(most_frequent, frequency);
+                 rows.push_back({fields[0], split(fields[1], '|'), frequency});
+               });
+  for (const SurnameRow& row : rows) {
+    table.surname_hangul_.emplace(std::string(row.hangul), true);
+    for (std::string_view spelling : row.spellings) {
+      const std::string key = spelling_key(spelling);
+      if (key.empty())
+        continue;
+      table.longest_ = std::max(table.longest_, key.size());
+      // A rare surname is less likely than a common one, but a surname is never as unlikely
+      // as a syllable that is no surname: the prior is halved and capped at kMaxSurnameCost.
+      add(table.surnames_, key, row.hangul,
+          std::min(kMaxSurnameCost, 0.5f * weight_to_cost(row.frequency / most_frequent)));
+    }
+  }
+  if (!errors.empty())
+    return errors;
+  for (auto* map : {&table.syllables_, &table.surnames_}) {
+    for (auto& [key, readings] : *map) {
+      std::sort(readings.begin(), readings.end(),
+                [](const SyllableReading& a, const SyllableReading& b) {
+                  return a.cost != b.cost ? a.cost < b.cost : a.hangul < b.hangul;
+                });
+    }
+  }
+  return table;
+}
+
+void SyllableTable::add_syllable(const std::string& latin, std::string_view hangul, double weight) {
+  if (latin.empty())
+    return;
+  longest_ = std::max(longest_, latin.size());
+  add(syllables_, latin, hangul, weight_to_cost(weight));
+}
+
+const SyllableTable& SyllableTable::builtin() {
+  static const SyllableTable instance = [] {
+    Sources sources;
+    for (const embedded::File& file : embedded::korean_tables()) {
+      const std::string_view name = file.name;
+      const auto ends_with = [&](std::string_view suffix) {
+        return name.size() >= suffix.size() && name.substr(name.size() - suffix.size()) == suffix;
+      };
+      if (ends_with("/jamo.tsv"))
+        sources.jamo = file.text();
+      if (ends_with("/syllables.tsv"))
+        sources.syllables = file.text();
+      if (ends_with("/surnames.tsv"))
+        sources.surnames = file.text();
+    }
+    sources.jamo_name = "builtin:tables/korean/jamo.tsv";
+    sources.syllables_name = "builtin:tables/korean/syllables.tsv";
+    sources.surnames_name = "builtin:tables/korean/surnames.tsv";
+    Result<SyllableTable> table = parse(sources);
+    // The test suite parses the shipped tables; an empty table only disables the decoder.
+    return table ? std::move(table).value() : SyllableTable();
+  }();
+  return instance;
+}
+
+const std::vector<SyllableReading>& SyllableTable::syllable(std::string_view latin) const {
+  static const std::vector<SyllableReading> kNone;
+  const auto found = syllables_.find(std::string(latin));
+  return found == syllables_.end() ? kNone : found->second;
+}
+
+bool SyllableTable::is_surname_hangul(std::string_view hangul) const {
+  return surname_hangul_.count(std::string(hangul)) > 0;
+}
+
+const std::vector<SyllableReading>& SyllableTable::surname(std::string_view latin) const {
+  static const std::vector<SyllableReading> kNone;
+  const auto found = surnames_.find(std::string(latin));
+  return found == surnames_.end() ? kNone : found->second;
+}
+
+}  // namespace onoma::cultures::korean

@@ -1,0 +1,72 @@
+// The Latin-to-Hangul syllable table of tables/korean/ (syllables.tsv and surnames.tsv).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "onoma/result.hpp"
+
+namespace onoma::cultures::korean {
+
+// One Hangul reading of a Latin spelling, with its cost (0 for the likeliest reading; see
+// weight_to_cost).
+struct SyllableReading {
+  std::string hangul;  // one syllable, or two for a two-syllable surname (남궁, 선우)
+  float cost;
+};
+
+// Maps lower-case ASCII spellings ("sun", "son", "hui", "choi") to their Hangul readings.
+// Apostrophes are not part of keys: "ch'oe" is looked up as "choe".
+//
+// Immutable after loading; const members are thread-safe.
+class SyllableTable {
+ public:
+  // The texts of the tables and the names diagnostics use for them.
+  struct Sources {
+    std::string_view jamo;  // jamo.tsv: required
+    std::string_view jamo_name;
+    std::string_view syllables;  // syllables.tsv: extra whole-syllable spellings, may be empty
+    std::string_view syllables_name;
+    std::string_view surnames;  // surnames.tsv, may be empty
+    std::string_view surnames_name;
+  };
+
+  // Composes every Hangul syllable's spellings from the jamo rows: each system on its own
+  // (a syllable's weight is its weakest jamo's), and RR, MR, DPRK and colloquial spellings
+  // mixed jamo by jamo as the press mixes them (weights multiply; mixtures below
+  // kMinMixedWeight are left out). Adds syllables.tsv rows and surnames.tsv spellings.
+  static Result<SyllableTable> parse(const Sources& sources);
+  static constexpr double kMinMixedWeight = 0.3;
+  // Cost of the rarest surname reading; kept below Decoder::kNotSurnameCost.
+  static constexpr float kMaxSurnameCost = 0.04f;
+
+  // The tables compiled into the library.
+  static const SyllableTable& builtin();
+
+  // Readings of one syllable spelling; empty when the spelling is no Korean syllable.
+  const std::vector<SyllableReading>& syllable(std::string_view latin) const;
+  // Readings of a surname spelling ("lee" -> 이, 리; "namgung" -> 남궁).
+  const std::vector<SyllableReading>& surname(std::string_view latin) const;
+
+  // Whether `hangul` is a surname of surnames.tsv (e.g. 김, 남궁).
+  bool is_surname_hangul(std::string_view hangul) const;
+
+  std::size_t longest_spelling() const { return longest_; }
+  std::size_t size() const { return syllables_.size(); }
+
+ private:
+  void add_syllable(const std::string& latin, std::string_view hangul, double weight);
+
+  std::unordered_map<std::string, std::vector<SyllableReading>> syllables_;
+  std::unordered_map<std::string, std::vector<SyllableReading>> surnames_;
+  std::unordered_map<std::string, bool> surname_hangul_;
+  std::size_t longest_ = 0;
+};
+
+// A prior weight in (0, 1] as an additive cost: 0 for 1, about 0.1 for 0.1, 0.2 for 0.01.
+float weight_to_cost(double weight);
+
+}  // namespace onoma::cultures::korean

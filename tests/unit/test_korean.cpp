@@ -1,0 +1,155 @@
+// Korean names: the decoder, not the alias table, carries every spelling to the Hangul of the
+// catalog. The catalog here is the built-in one stripped of every alias: canonical name and
+// native script only.
+#define BOOST_TEST_MODULE korean
+#include <boost/test/unit_test.hpp>
+
+#include <set>
+#include <string>
+
+#include <onoma/compare.hpp>
+#include <onoma/resolver.hpp>
+
+#include "fixture_files.hpp"
+
+namespace {
+
+const std::string kFixtures = ONOMA_FIXTURES_DIR;
+
+// The built-in catalog's Korean entities with no aliases at all.
+const onoma::Resolver& alias_free_korean() {
+  static const onoma::Resolver resolver = [] {
+    std::string text = "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n";
+    for (const onoma::Entity& entity : onoma::Catalog::builtin()) {
+      if (entity.origin.rfind("ko", 0) != 0)
+        continue;
+      std::string natives;
+      for (const std::string& native : entity.natives) {
+        natives += (natives.empty() ? "" : "|") + native;
+      }
+      text += entity.id + "\t" + std::string(onoma::entity_type_name(entity.type)) + "\t" +
+              entity.origin + "\t" + entity.canonical + "\t" + natives + "\t\t\n";
+    }
+    auto catalog = onoma::Catalog::parse(text, "alias-free.tsv");
+    if (!catalog)
+      throw std::runtime_error(catalog.error().to_string());
+    return onoma::Resolver(*catalog);
+  }();
+  return resolver;
+}
+
+std::string resolved(std::string_view name) {
+  const auto r = alias_free_korean().resolve(name);
+  return r.entity() ? r.entity()->id : "(" + std::string(onoma::status_name(r.status)) + ")";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(the_alias_free_catalog_has_no_alias) {
+  std::size_t entities = 0;
+  for (const onoma::Entity& entity : alias_free_korean().catalog()) {
+    BOOST_TEST(entity.aliases.empty());
+    ++entities;
+  }
+  BOOST_TEST(entities >= 30u);
+}
+
+BOOST_AUTO_TEST_CASE(every_korean_spelling_of_the_articles_resolves_without_aliases) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Choi Sun Hee", "choe-son-hui"},
+      {"Choe Son-hui", "choe-son-hui"},
+      {"Choe Son Hui", "choe-son-hui"},
+      {"Ch'oe S\u014Fn-h\u016Di", "choe-son-hui"},
+      {"Choi Ryong-hae", "choe-ryong-hae"},
+      {"Ri Yong-ho", "ri-yong-ho"},
+      {"Lee Yong-ho", "ri-yong-ho"},
+      {"Ri Su-yong", "ri-su-yong"},
+      {"Kim Jong-un", "kim-jong-un"},
+      {"Kim Jong Un", "kim-jong-un"},
+      {"Kim Jongun", "kim-jong-un"},
+      {"Kang Sok-ju", "kang-sok-ju"},
+      {"Kang Sog-ju", "kang-sok-ju"},
+      {"Hyon Yong-chol", "hyon-yong-chol"},
+      {"Hyun Yong-chol", "hyon-yong-chol"},
+      {"Moon Jae-in", "moon-jae-in"},
+      {"Mun Jae-in", "moon-jae-in"},
+      {"Shin Beom-chul", "shin-beom-chul"},
+      {"Cho Han-bum", "cho-han-bum"},
+      {"Chang Yong-seok", "chang-yong-seok"},
+      {"Kim Oi-hyun", "kim-oi-hyun"},
+      {"Yi Yong-in", "yi-yong-in"},
+      {"Pyongyang", "pyongyang"},
+      {"P'y\u014Fngyang", "pyongyang"},
+      {"Seoul", "seoul"},
+      {"Rajin Port", "rajin-port"},
+  };
+  for (const auto& [spelling, id] : cases)
+    BOOST_TEST(resolved(spelling) == id, spelling);
+}
+
+BOOST_AUTO_TEST_CASE(the_articles_full_korean_mentions_resolve_without_aliases) {
+  std::size_t checked = 0;
+  for (const auto& row : onoma::testing::read_tsv(kFixtures + "/article_mentions.tsv")) {
+    const onoma::Entity* entity = onoma::Catalog::builtin().find(row.at("entity"));
+    if (row.at("kind") != "full" || entity == nullptr || entity->origin.rfind("ko", 0) != 0) {
+      continue;
+    }
+    BOOST_TEST(resolved(row.at("surface")) == row.at("entity"), row.at("surface"));
+    ++checked;
+  }
+  BOOST_TEST(checked >= 15u);
+}
+
+BOOST_AUTO_TEST_CASE(decoded_spellings_score_below_exact_ones) {
+  const auto exact = alias_free_korean().resolve("Choe Son-hui");
+  const auto variant = alias_free_korean().resolve("Choi Sun Hee");
+  BOOST_REQUIRE(exact.entity() && variant.entity());
+  BOOST_TEST(exact.candidates.front().score == 1.0);
+  BOOST_TEST(variant.candidates.front().score < exact.candidates.front().score);
+  BOOST_TEST(variant.candidates.front().score > 0.7);
+  BOOST_TEST(variant.candidates.front().explanation.via == "korean");
+  BOOST_TEST(variant.candidates.front().explanation.reading == "\uCD5C\uC120\uD76C");
+}
+
+BOOST_AUTO_TEST_CASE(different_people_with_shared_syllables_never_merge) {
+  // 최선희 and 최룡해 share the surname; 김정은 is not 김정일; 리용호 is not 리수용.
+  BOOST_TEST(resolved("Choi Ryong Hae") == "choe-ryong-hae");
+  BOOST_TEST(resolved("Choe Son Hui") == "choe-son-hui");
+  BOOST_TEST(resolved("Kim Jong-il") == "(unknown)");
+  BOOST_TEST(resolved("Ri Yong-su") == "(unknown)");
+  BOOST_TEST(resolved("Kim Yong-chol") == "(unknown)");
+}
+
+BOOST_AUTO_TEST_CASE(bare_korean_surnames_are_ambiguous_across_spellings) {
+  const auto r = alias_free_korean().resolve("Choi");
+  BOOST_TEST(onoma::status_name(r.status) == "ambiguous");
+  std::set<std::string> ids;
+  for (std::size_t i = 0; i < r.chosen; ++i)
+    ids.insert(r.candidates[i].entity->id);
+  BOOST_TEST(ids.count("choe-son-hui") == 1u);
+  BOOST_TEST(ids.count("choe-ryong-hae") == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(non_korean_and_hostile_latin_input_gives_no_korean_reading) {
+  BOOST_TEST(resolved("Sergey Lavrov") == "(unknown)");
+  BOOST_TEST(resolved(std::string(5000, 'a')) == "(unknown)");
+  BOOST_TEST(resolved("xyzzy qwrtp") == "(unknown)");
+}
+
+BOOST_AUTO_TEST_CASE(compare_judges_korean_spellings_without_a_catalog) {
+  const auto same = onoma::compare("Choi Sun Hee", "Choe Son Hui");
+  BOOST_TEST(same.same);
+  BOOST_TEST(same.score > 0.7);
+  BOOST_TEST(same.score < 0.97);  // a stretch, not an identity
+  BOOST_TEST(same.explanation.via == "korean");
+  BOOST_TEST(same.explanation.reading == "\uCD5C\uC120\uD76C");
+
+  BOOST_TEST(onoma::compare("Ri Yong-ho", "Lee Yong-ho").same);
+  BOOST_TEST(onoma::compare("Kang Sok-ju", "Kang Sog-ju").same);
+  BOOST_TEST(onoma::compare("Kim Jong-un", "\uAE40\uC815\uC740").same);
+  BOOST_TEST(onoma::compare("\uB9AC\uC6A9\uD638", "\uC774\uC6A9\uD638").same);  // 리용호 = 이용호
+
+  BOOST_TEST(!onoma::compare("Kim Jong-un", "Kim Jong-il").same);
+  BOOST_TEST(!onoma::compare("Choi Sun Hee", "Choi Ryong-hae").same);
+  BOOST_TEST(!onoma::compare("Kim Yong-chol", "Kim Yong-nam").same);
+}
