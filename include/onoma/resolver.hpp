@@ -45,6 +45,9 @@ struct Explanation {
   std::string via;      // the reading generator that produced it, e.g. "folded"
   double cost = 0;      // how far the readings had to stretch (0 = not at all)
   std::vector<std::string> stripped;  // titles removed from the query, as written
+  // annotate() only: the earlier full mention a partial one was linked to ("Choe Son-hui at
+  // byte 36"), empty otherwise.
+  std::string context;
 
   ONOMA_API std::string to_string() const;
 };
@@ -119,9 +122,12 @@ class ONOMA_API Resolver {
 
   // The catalog's entities in running text, in order, non-overlapping, longest match first. A
   // span is a whole catalog name (any spelling the resolver accepts, without reordering), or
-  // one capitalized part of a person's name ("Lavrov"), which is ambiguous when several people
-  // share it. Leading titles and a possessive "'s" are not part of a span. Invalid UTF-8 is
-  // read as U+FFFD; offsets still index the original bytes.
+  // one capitalized part of a person's name ("Lavrov", "Choe"). Such a partial mention is
+  // linked to the person of an earlier full mention in the same text when exactly one earlier
+  // full mention fits ("Choe" after "Choe Son-hui"); with several it stays ambiguous between
+  // them, with none it keeps the catalog's answer: resolved if one person has that name part,
+  // else ambiguous, never guessed. Leading titles and a possessive "'s" are not part of a span.
+  // Invalid UTF-8 is read as U+FFFD; offsets still index the original bytes.
   std::vector<Mention> annotate(std::string_view text) const;
 
   const Catalog& catalog() const;

@@ -2,7 +2,7 @@
 # apt-get runs only when something is missing; as a non-root user it goes through sudo.
 
 ONOMA_BUILD_PACKAGES=(cmake make g++ libicu-dev libfmt-dev libboost-test-dev libcli11-dev
-                      nlohmann-json3-dev)
+                      nlohmann-json3-dev python3)
 
 onoma_install_packages() {
   local missing=()

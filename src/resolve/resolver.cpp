@@ -31,6 +31,20 @@ NameKind kind_of_name(const Entity& entity, std::size_t name_index) {
   return name_index <= entity.natives.size() ? NameKind::kNative : NameKind::kAlias;
 }
 
+bool surname_first(std::string_view origin) {
+  for (const std::string_view language : {"ko", "zh", "ja", "vi", "hu", "mn"}) {
+    if (origin.substr(0, language.size()) == language &&
+        (origin.size() == language.size() || origin[language.size()] == '-')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::uint8_t surname_part(const Entity& entity, const resolve::Posting& posting) {
+  return surname_first(entity.origin) ? 0 : static_cast<std::uint8_t>(posting.part_count - 1);
+}
+
 std::string_view strip_tag(std::string_view key) {
   const std::size_t colon = key.find(':');
   return colon == std::string_view::npos ? key : key.substr(colon + 1);
@@ -82,6 +96,8 @@ std::string Explanation::to_string() const {
                   name_kind_name(name_kind), matched_name, via, reading);
   if (cost > 0)
     out += fmt::format(" (cost {:.2f})", cost);
+  if (!context.empty())
+    out += fmt::format("; linked to the earlier mention {}", context);
   if (!stripped.empty()) {
     out += "; stripped";
     for (const std::string& title : stripped)
@@ -133,6 +149,10 @@ struct Resolver::Impl {
         const Entity& entity = catalog[posting.entity];
         if (hints.type && entity.type != *hints.type)
           continue;
+        // A part alone names a person only when it is the surname: the first part in East
+        // Asian name order (Choe of Choe Son-hui, 최 of 최선희), the last otherwise (Lavrov).
+        if (match == MatchKind::kPartial && posting.part != surname_part(entity, posting))
+          continue;
         const std::string_view name = catalog::names_of(entity)[posting.name];
         MatchKind kind = match;
         if (kind == MatchKind::kNormalized && name == as_written)
@@ -158,7 +178,8 @@ struct Resolver::Impl {
                                             std::string(strip_tag(reading.key)),
                                             std::string(via),
                                             cost,
-                                            stripped};
+                                            stripped,
+                                            {}};
       }
     };
 
@@ -268,6 +289,64 @@ Resolution Resolver::resolve(std::string_view mention, const Hints& hints) const
   return impl_->decide(evidence);
 }
 
+namespace {
+
+// Score of a partial mention that the document links to an earlier full mention: better than a
+// lone surname (the document says who), below a full name (the link is an inference).
+constexpr double kLinkedScore = 0.85;
+
+// Document context: a partial mention ("Choe", "Kim's") names the person of an earlier full
+// mention when exactly one earlier full mention is among its candidates.
+void link_partial_mentions(std::string_view text, std::vector<Mention>& mentions) {
+  struct FullMention {
+    const Entity* entity;
+    std::size_t begin;
+    std::size_t end;
+  };
+  std::vector<FullMention> earlier;
+  for (Mention& mention : mentions) {
+    Resolution& resolution = mention.resolution;
+    const bool partial = resolution.candidates.front().explanation.match == MatchKind::kPartial;
+    if (!partial) {
+      if (resolution.status == Status::kResolved) {
+        earlier.push_back({resolution.entity(), mention.begin, mention.end});
+      }
+      continue;
+    }
+    // The latest earlier full mention of each candidate, in candidate order.
+    std::vector<Candidate> fitting;
+    std::vector<const FullMention*> antecedents;
+    for (const Candidate& candidate : resolution.candidates) {
+      for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+        if (it->entity == candidate.entity) {
+          fitting.push_back(candidate);
+          antecedents.push_back(&*it);
+          break;
+        }
+      }
+    }
+    if (fitting.empty())
+      continue;
+    if (fitting.size() == 1) {
+      Candidate linked = fitting.front();
+      linked.score = kLinkedScore;
+      const FullMention& antecedent = *antecedents.front();
+      linked.explanation.context = fmt::format(
+          "{} at byte {}", text.substr(antecedent.begin, antecedent.end - antecedent.begin),
+          antecedent.begin);
+      resolution.candidates = {std::move(linked)};
+      resolution.chosen = 1;
+      resolution.status = Status::kResolved;
+    } else {
+      resolution.candidates = std::move(fitting);
+      resolution.chosen = resolution.candidates.size();
+      resolution.status = Status::kAmbiguous;
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<Mention> Resolver::annotate(std::string_view text) const {
   std::vector<Mention> mentions;
   Result<std::vector<Token>> tokenized = tokenize(text);
@@ -277,22 +356,23 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
   std::vector<Token> span;
   std::size_t i = 0;
   while (i < tokens.size()) {
-    // Lower-case Latin words do not start a name in English text ("moon", "general").
+    // A lower-case Latin word starts no name in English text ("moon", "general"), except a
+    // whole multi-word name written in lower case ("six-party talks").
     const Token& first = tokens[i];
-    if (first.script == Script::kLatin && !first.capitalized && !first.all_caps) {
-      ++i;
-      continue;
-    }
+    const bool lower_case = first.script == Script::kLatin && !first.capitalized && !first.all_caps;
     std::size_t longest = std::min(impl_->longest_name_tokens, tokens.size() - i);
-    // A span never crosses a sentence break.
+    // A span never crosses a sentence break or punctuation other than a dot ("U.S.",
+    // "Michael R. Pompeo"): "(North) Korea" holds no name "North Korea".
     for (std::size_t k = 1; k < longest; ++k) {
-      if (tokens[i + k].sentence_start || tokens[i + k - 1].possessive) {
+      const std::string_view gap =
+          text.substr(tokens[i + k - 1].end, tokens[i + k].begin - tokens[i + k - 1].end);
+      if (tokens[i + k].sentence_start || gap.find_first_of("()[]{},;:!?\"/") != gap.npos) {
         longest = k;
         break;
       }
     }
     std::size_t matched = 0;
-    for (std::size_t length = longest; length > 0 && matched == 0; --length) {
+    for (std::size_t length = longest; length > (lower_case ? 1 : 0) && matched == 0; --length) {
       span.assign(tokens.begin() + static_cast<std::ptrdiff_t>(i),
                   tokens.begin() + static_cast<std::ptrdiff_t>(i + length));
       span.front().separator = Separator::kStart;
@@ -303,9 +383,27 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
       Resolution resolution = impl_->decide(evidence);
       if (resolution.status == Status::kUnknown)
         continue;
+      // In lower case only a name with a capitalized last word ("far eastern Russia") or a
+      // hyphenated word ("six-party talks") is one; "the general assembly of parts" is not.
+      if (lower_case && !span.back().capitalized &&
+          std::none_of(span.begin() + 1, span.end(),
+                       [](const Token& token) { return token.separator == Separator::kHyphen; })) {
+        continue;
+      }
       Mention mention;
       mention.begin = span.front().begin;
       mention.end = span.back().stem_end;
+      // A name that ends in a dot ("U.S.") keeps it when the entity has that spelling.
+      if (mention.end < text.size() && text[mention.end] == '.') {
+        const std::string_view with_dot =
+            text.substr(mention.begin, mention.end + 1 - mention.begin);
+        for (std::string_view name : catalog::names_of(*resolution.candidates.front().entity)) {
+          if (name == with_dot)
+            ++mention.end;
+          if (name == with_dot)
+            break;
+        }
+      }
       mention.resolution = std::move(resolution);
       mention.resolution.candidates.resize(mention.resolution.chosen);
       mentions.push_back(std::move(mention));
@@ -313,6 +411,7 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
     }
     i += matched > 0 ? matched : 1;
   }
+  link_partial_mentions(text, mentions);
   return mentions;
 }
 

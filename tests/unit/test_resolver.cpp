@@ -211,12 +211,54 @@ BOOST_AUTO_TEST_CASE(finds_names_in_running_text_with_exact_offsets) {
   }
   const std::vector<std::string> expected = {"Choe Son-hui=choe-son-hui",
                                              "Moscow=moscow",
-                                             "Choi=ambiguous",
+                                             "Choi=choe-son-hui",
                                              "Sergei Lavrov=sergey-lavrov",
                                              "\uCD5C\uC120\uD76C=choe-son-hui",
                                              "General Assembly=un-general-assembly"};
   BOOST_TEST(found == expected, boost::test_tools::per_element());
-  BOOST_TEST(mentions[2].resolution.chosen == 2u);  // both Choes are reported, neither guessed
+  // "Choi" alone could be either Choe; the document named Choe Son-hui before.
+  BOOST_TEST(mentions[2].resolution.candidates.front().explanation.context ==
+             "Choe Son-hui at byte 35");
+  BOOST_TEST(mentions[2].score() < 1.0);
+}
+
+BOOST_AUTO_TEST_CASE(partial_mentions_follow_the_document_or_stay_ambiguous) {
+  const auto resolver = make_resolver();
+  const auto id_of = [](const onoma::Mention& m) {
+    return m.entity() ? m.entity()->id : std::string(onoma::status_name(m.resolution.status));
+  };
+  // No earlier full mention: never guessed.
+  auto mentions = resolver.annotate("Choi arrived. Choi Ryong-hae met him. Later Choi left.");
+  BOOST_REQUIRE(mentions.size() == 3u);
+  BOOST_TEST(id_of(mentions[0]) == "ambiguous");
+  BOOST_TEST(mentions[0].resolution.chosen == 2u);
+  BOOST_TEST(id_of(mentions[1]) == "choe-ryong-hae");
+  BOOST_TEST(id_of(mentions[2]) == "choe-ryong-hae");
+  // Both Choes named before: still ambiguous, between the two of them.
+  mentions = resolver.annotate("Choe Son-hui and Choi Ryong-hae spoke. Choi smiled.");
+  BOOST_REQUIRE(mentions.size() == 3u);
+  BOOST_TEST(id_of(mentions[2]) == "ambiguous");
+  // A surname only one person has needs no context; a given name alone names no one.
+  mentions = resolver.annotate("Lavrov spoke. Sergey agreed.");
+  BOOST_REQUIRE(mentions.size() == 1u);
+  BOOST_TEST(id_of(mentions[0]) == "sergey-lavrov");
+}
+
+BOOST_AUTO_TEST_CASE(abbreviations_keep_their_dot_and_brackets_split_spans) {
+  auto catalog = onoma::Catalog::parse(
+      "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+      "us\tplace\ten\tUnited States\t\tU.S.|US\t\n"
+      "north-korea\tplace\tko-KP\tNorth Korea\t\t\t\n"
+      "six-party-talks\tother\ten\tSix-Party Talks\t\t\t\n",
+      "t.tsv");
+  BOOST_REQUIRE(catalog.ok());
+  const onoma::Resolver resolver(*catalog);
+  const std::string text = "The U.S. and (North) Korea joined the six-party talks.";
+  std::vector<std::string> found;
+  for (const auto& m : resolver.annotate(text))
+    found.push_back(text.substr(m.begin, m.end - m.begin));
+  BOOST_TEST(found == (std::vector<std::string>{"U.S.", "six-party talks"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(lower_case_words_and_unknown_names_are_not_mentions) {

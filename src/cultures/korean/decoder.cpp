@@ -99,6 +99,10 @@ std::vector<HangulReading> Decoder::decode_token(std::string_view letters,
 }
 
 std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span) const {
+  // A lone short word in capitals is an acronym (NIS, KCNA, UN), not a romanized name.
+  if (span.count == 1 && span.tokens->all_caps && span.tokens->text.size() <= kMaxAcronymLetters) {
+    return {};
+  }
   std::vector<HangulReading> readings{{std::string(), 0.0f}};
   std::string letters;
   bool first = true;

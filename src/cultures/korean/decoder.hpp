@@ -33,6 +33,8 @@ class Decoder {
   static constexpr std::size_t kBeam = 48;
   static constexpr std::size_t kMaxReadings = 48;
   static constexpr std::size_t kMaxTokenLetters = 24;
+  // A name of one all-capital word this short is read as an acronym and not decoded.
+  static constexpr std::size_t kMaxAcronymLetters = 5;
   static constexpr float kJoinedBoundaryCost = 0.02f;
   static constexpr float kVoicingCost = 0.04f;
   // In surname position, a reading that is no surname of that spelling: Kim is 김 before 킴.
