@@ -161,6 +161,45 @@ int run_compare(const std::string& format, bool explain, const std::vector<std::
   return std::cout ? kExitOk : kExitBadData;
 }
 
+int run_romanize(const std::string& system_name, bool as_name,
+                 const std::vector<std::string>& texts) {
+  const std::optional<onoma::System> system = onoma::system_from_name(system_name);
+  if (!system) {
+    std::cerr << "onoma romanize: unknown system '" << onoma::to_valid_utf8(system_name)
+              << "'; systems:";
+    for (const onoma::System known : onoma::all_systems()) {
+      std::cerr << ' ' << onoma::system_name(known);
+    }
+    std::cerr << '\n';
+    return kExitUsage;
+  }
+  onoma::RomanizeOptions options;
+  options.as_name = as_name;
+  int status = kExitOk;
+  for_each_item(texts, [&](const std::string& text) {
+    const onoma::Result<std::string> romanized = onoma::romanize(text, *system, options);
+    if (!romanized) {
+      print_diagnostics(romanized.errors());
+      std::cout << '\n';  // one output line per input line, even for a failure
+      status = kExitBadData;
+      return;
+    }
+    std::cout << *romanized << '\n';
+  });
+  std::cout.flush();
+  return std::cout ? status : kExitBadData;
+}
+
+int run_variants(std::size_t max, const std::string& name) {
+  // Columns: spelling, system, native reading, score.
+  for (const onoma::Variant& variant : onoma::variants(name, max)) {
+    std::cout << variant.spelling << '\t' << onoma::system_name(variant.system) << '\t'
+              << variant.native << '\t' << onoma::cli::format_score(variant.score) << '\n';
+  }
+  std::cout.flush();
+  return std::cout ? kExitOk : kExitBadData;
+}
+
 int run_check_catalog(const std::vector<std::string>& files) {
   std::vector<onoma::Catalog> catalogs;
   bool failed = false;
@@ -237,6 +276,26 @@ int main(int argc, char** argv) {
       ->type_name("A B")
       ->expected(0, 2);
 
+  std::string romanize_system;
+  bool romanize_name = false;
+  std::vector<std::string> romanize_texts;
+  CLI::App* romanize = app.add_subcommand(
+      "romanize", "Romanize native-script text (arguments, or one per line of standard input)");
+  romanize->add_option("--system", romanize_system, "ko-rr ko-mr ko-mr-ascii ko-dprk ko-yale ...")
+      ->required()
+      ->type_name("SYSTEM");
+  romanize->add_flag("--name", romanize_name,
+                     "Each item is a person's name: surname and given name in the system's style");
+  romanize->add_option("texts", romanize_texts, "Text to romanize (default: standard input)")
+      ->type_name("TEXT");
+
+  std::size_t variants_max = 20;
+  std::string variants_name;
+  CLI::App* variants = app.add_subcommand(
+      "variants", "List spellings of a name across the romanization systems, best first");
+  variants->add_option("--max", variants_max, "Most spellings listed")->capture_default_str();
+  variants->add_option("name", variants_name, "The name")->required()->type_name("NAME");
+
   std::vector<std::string> check_files;
   CLI::App* check = app.add_subcommand(
       "check-catalog", "Validate catalog files: errors and warnings as file:line:col");
@@ -278,6 +337,12 @@ int main(int argc, char** argv) {
       return kExitUsage;
     }
     return run_compare(compare_format, compare_explain, compare_pair);
+  }
+  if (*romanize) {
+    return run_romanize(romanize_system, romanize_name, romanize_texts);
+  }
+  if (*variants) {
+    return run_variants(variants_max, variants_name);
   }
   if (*check) {
     return run_check_catalog(check_files);

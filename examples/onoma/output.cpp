@@ -5,15 +5,13 @@
 #include <nlohmann/json.hpp>
 
 namespace onoma::cli {
-namespace {
+namespace {}  // namespace
 
 std::string format_score(double score) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.3f", score);
   return buffer;
 }
-
-}  // namespace
 
 std::string tsv_field(std::string_view text) {
   std::string out;

@@ -10,6 +10,9 @@ namespace onoma::cli {
 
 enum class Format { kTsv, kJsonl };
 
+// A score with three decimals, as every output format writes it.
+std::string format_score(double score);
+
 // Makes a field safe for one TSV cell: invalid UTF-8 becomes U+FFFD and tab, CR, LF and
 // backslash are written as \t, \r, \n and \\.
 std::string tsv_field(std::string_view text);

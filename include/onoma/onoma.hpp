@@ -9,5 +9,6 @@
 #include "onoma/compare.hpp"
 #include "onoma/resolver.hpp"
 #include "onoma/result.hpp"
+#include "onoma/romanize.hpp"
 #include "onoma/text.hpp"
 #include "onoma/version.hpp"

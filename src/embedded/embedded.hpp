@@ -28,5 +28,7 @@ FileSet builtin_catalog();
 FileSet titles();
 // tables/korean/*.tsv: jamo.tsv, surnames.tsv and, when present, syllables.tsv.
 FileSet korean_tables();
+// tables/romanize/*.rules.
+FileSet romanize_rules();
 
 }  // namespace onoma::embedded

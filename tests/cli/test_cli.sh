@@ -86,6 +86,15 @@ out=$("$onoma" compare --format jsonl "A" "a")
 expect_equal "compare JSONL" '{"a":"A","b":"a","score":0.97,"verdict":"same"}' "$out"
 "$onoma" compare "only one" >/dev/null 2>&1; expect_equal "compare with one name exits 2" 2 $?
 
+# romanize and variants
+out=$("$onoma" romanize --system ko-dprk --name 최선희 리용호)
+expect_equal "romanize names, one line each" $'Choe Son Hui\nRi Yong Ho' "$out"
+expect_equal "romanize text from stdin" "jongno" "$(printf '종로\n' | "$onoma" romanize --system ko-rr)"
+"$onoma" romanize --system ko-xx x >/dev/null 2>&1; expect_equal "unknown system exits 2" 2 $?
+"$onoma" romanize x >/dev/null 2>&1; expect_equal "romanize without --system exits 2" 2 $?
+out=$("$onoma" variants --max 2 김정은)
+expect_equal "variants columns" $'Kim Chong-un\tko-mr-ascii\t김정은\t1.000\nKim Jong Un\tko-dprk\t김정은\t1.000' "$out"
+
 # check-catalog
 "$onoma" check-catalog "$fixtures/catalogs/good.tsv" 2>"$work/err"; expect_equal "check good exits 0" 0 $?
 "$onoma" check-catalog "$fixtures/catalogs/lint.tsv" 2>"$work/err"; expect_equal "check lint exits 0" 0 $?

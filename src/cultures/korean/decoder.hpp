@@ -38,7 +38,7 @@ class Decoder {
   static constexpr std::size_t kMaxTokens = 6;
   // A name of one all-capital word this short is read as an acronym and not decoded.
   static constexpr std::size_t kMaxAcronymLetters = 5;
-  static constexpr float kJoinedBoundaryCost = 0.02f;
+  static constexpr float kJoinedBoundaryCost = 0.06f;
   static constexpr float kVoicingCost = 0.04f;
   // In surname position, a reading that is no surname of that spelling: Kim is 김 before 킴.
   static constexpr float kNotSurnameCost = 0.06f;
