@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "catalog/storage.hpp"
+#include "text/lines.hpp"
 #include "text/utf8.hpp"
 
 namespace onoma {
@@ -64,39 +65,33 @@ class Parser {
     std::uint32_t line_number = 0;
     bool header_checked = false;
     bool columns_checked = false;
-    std::size_t start = 0;
-    while (start < text.size()) {
-      std::size_t end = text.find('\n', start);
-      if (end == std::string_view::npos)
-        end = text.size();
-      std::string_view line = text.substr(start, end - start);
-      start = end + 1;
-      ++line_number;
-      if (!line.empty() && line.back() == '\r')
-        line.remove_suffix(1);
-
+    bool stopped = false;  // a file without a valid header is not read further
+    text::for_each_line(text, [&](std::uint32_t number, std::string_view line) {
+      line_number = number;
+      if (stopped)
+        return;
       if (const std::size_t bad = text::find_invalid_utf8(line); bad != std::string_view::npos) {
         error(line_number, column_at(line, bad),
               fmt::format("invalid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(line[bad])));
-        if (!header_checked)
-          return std::move(errors_);
-        continue;
+        stopped = !header_checked;
+        return;
       }
       if (!header_checked) {
         header_checked = true;
-        if (!check_header(line))
-          return std::move(errors_);
-        continue;
+        stopped = !check_header(line);
+        return;
       }
       if (line.empty() || line[0] == '#')
-        continue;
+        return;
       if (!columns_checked) {
         columns_checked = true;
         if (check_columns(line_number, line))
-          continue;
+          return;
       }
       parse_entity(line_number, line);
-    }
+    });
+    if (stopped)
+      return std::move(errors_);
     if (!header_checked) {
       error(1, 1, fmt::format("empty catalog: expected the header line '{} {}'", kMagic, kVersion));
     } else if (!columns_checked && errors_.empty()) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "embedded/embedded.hpp"
+#include "text/lines.hpp"
 
 namespace onoma::resolve {
 namespace {
@@ -26,56 +27,31 @@ Result<Titles> Titles::parse(std::string_view text, std::string_view source_name
     errors.push_back(
         {Severity::kError, std::string(source_name), line, column, std::move(message)});
   };
-  bool header_seen = false;
-  std::uint32_t line_number = 0;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos)
-      end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r')
-      line.remove_suffix(1);
-    if (line.empty() || line[0] == '#')
-      continue;
-    const std::size_t tab1 = line.find('\t');
-    const std::size_t tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
-    if (tab2 == std::string_view::npos) {
-      error(line_number, static_cast<std::uint32_t>(line.size() + 1),
-            "expected 3 tab-separated fields (title kind note)");
-      continue;
-    }
-    const std::string_view title = line.substr(0, tab1);
-    const std::string_view kind = line.substr(tab1 + 1, tab2 - tab1 - 1);
-    if (!header_seen) {
-      header_seen = true;
-      if (title != "title" || kind != "kind") {
-        error(line_number, 1, "expected the column line 'title<TAB>kind<TAB>note'");
-      }
-      continue;
-    }
-    TitleKind parsed_kind;
-    if (kind == "honorific") {
-      parsed_kind = TitleKind::kHonorific;
-    } else if (kind == "office") {
-      parsed_kind = TitleKind::kOffice;
-    } else if (kind == "modifier") {
-      parsed_kind = TitleKind::kModifier;
-    } else {
-      error(line_number, static_cast<std::uint32_t>(tab1 + 2),
-            fmt::format("invalid kind '{}': expected honorific, office or modifier", kind));
-      continue;
-    }
-    Result<std::vector<Token>> tokens = tokenize(title);
-    if (!tokens || tokens->empty()) {
-      error(line_number, 1, "empty title");
-      continue;
-    }
-    titles.longest_ = std::max(titles.longest_, tokens->size());
-    titles.entries_[joined_tokens(*tokens, 0, tokens->size())] = parsed_kind;
-  }
+  text::for_each_tsv_row(
+      text, source_name, "title\tkind", 2, errors,
+      [&](std::uint32_t line_number, const std::vector<std::string_view>& fields) {
+        const std::string_view title = fields[0];
+        const std::string_view kind = fields[1];
+        TitleKind parsed_kind;
+        if (kind == "honorific") {
+          parsed_kind = TitleKind::kHonorific;
+        } else if (kind == "office") {
+          parsed_kind = TitleKind::kOffice;
+        } else if (kind == "modifier") {
+          parsed_kind = TitleKind::kModifier;
+        } else {
+          error(line_number, static_cast<std::uint32_t>(title.size() + 2),
+                fmt::format("invalid kind '{}': expected honorific, office or modifier", kind));
+          return;
+        }
+        Result<std::vector<Token>> tokens = tokenize(title);
+        if (!tokens || tokens->empty()) {
+          error(line_number, 1, "empty title");
+          return;
+        }
+        titles.longest_ = std::max(titles.longest_, tokens->size());
+        titles.entries_[joined_tokens(*tokens, 0, tokens->size())] = parsed_kind;
+      });
   if (!errors.empty())
     return errors;
   return titles;

@@ -103,7 +103,8 @@ std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span) const {
   if (span.count == 1 && span.tokens->all_caps && span.tokens->text.size() <= kMaxAcronymLetters) {
     return {};
   }
-  if (span.count > kMaxTokens) return {};
+  if (span.count > kMaxTokens)
+    return {};
   std::vector<HangulReading> readings{{std::string(), 0.0f}};
   std::string letters;
   bool first = true;

@@ -7,22 +7,11 @@
 
 #include "cultures/korean/hangul.hpp"
 #include "embedded/embedded.hpp"
+#include "text/lines.hpp"
 #include "text/utf8.hpp"
 
 namespace onoma::cultures::korean {
 namespace {
-
-std::vector<std::string_view> split(std::string_view line, char separator) {
-  std::vector<std::string_view> fields;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t end = line.find(separator, start);
-    fields.push_back(line.substr(start, end == std::string_view::npos ? end : end - start));
-    if (end == std::string_view::npos)
-      return fields;
-    start = end + 1;
-  }
-}
 
 // Lower-case ASCII letters only, apostrophes and spaces dropped; empty if anything else occurs.
 std::string spelling_key(std::string_view latin) {
@@ -49,43 +38,6 @@ void add(std::unordered_map<std::string, std::vector<SyllableReading>>& map, std
     }
   }
   readings.push_back({std::string(hangul), cost});
-}
-
-// Calls `row(line_number, fields)` for each data line after the column line `columns`.
-template <typename Row>
-void for_each_row(std::string_view text, std::string_view source, std::string_view columns,
-                  std::size_t field_count, std::vector<Diagnostic>& errors, Row row) {
-  std::uint32_t line_number = 0;
-  bool header_seen = false;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos)
-      end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r')
-      line.remove_suffix(1);
-    if (line.empty() || line[0] == '#')
-      continue;
-    if (!header_seen) {
-      header_seen = true;
-      if (line.substr(0, columns.size()) != columns) {
-        errors.push_back({Severity::kError, std::string(source), line_number, 1,
-                          fmt::format("expected the column line '{}'", columns)});
-      }
-      continue;
-    }
-    const std::vector<std::string_view> fields = split(line, '\t');
-    if (fields.size() < field_count) {
-      errors.push_back({Severity::kError, std::string(source), line_number,
-                        static_cast<std::uint32_t>(line.size() + 1),
-                        fmt::format("expected {} tab-separated fields", field_count)});
-      continue;
-    }
-    row(line_number, fields);
-  }
 }
 
 bool parse_weight(std::string_view text, double& weight) {
@@ -128,34 +80,34 @@ Result<SyllableTable> SyllableTable::parse(const Sources& sources) {
   std::vector<PerSystem> spellings[3] = {std::vector<PerSystem>(kJamo[0].size()),
                                          std::vector<PerSystem>(kJamo[1].size()),
                                          std::vector<PerSystem>(kJamo[2].size())};
-  for_each_row(sources.jamo, sources.jamo_name, "jamo\tposition\tsystem\tspelling\tweight", 5,
-               errors, [&](std::uint32_t line, const std::vector<std::string_view>& fields) {
-                 const int position = fields[1] == "initial" ? kInitial
-                                      : fields[1] == "vowel" ? kVowel
-                                      : fields[1] == "final" ? kFinal
-                                                             : -1;
-                 double weight = 0;
-                 if (position < 0) {
-                   error(sources.jamo_name, line, fmt::format("bad position '{}'", fields[1]));
-                   return;
-                 }
-                 const auto& jamo = kJamo[position];
-                 const auto found = std::find(jamo.begin(), jamo.end(), fields[0]);
-                 const std::string spelling = fields[3] == "-" ? "" : spelling_key(fields[3]);
-                 if (found == jamo.end()) {
-                   error(sources.jamo_name, line,
-                         fmt::format("unknown {} jamo '{}'", fields[1], fields[0]));
-                 } else if (spelling.empty() && fields[3] != "-") {
-                   error(sources.jamo_name, line, fmt::format("bad spelling '{}'", fields[3]));
-                 } else if (!parse_weight(fields[4], weight)) {
-                   error(sources.jamo_name, line,
-                         fmt::format("weight '{}' is not a number in (0, 1]", fields[4]));
-                 } else {
-                   spellings[position][static_cast<std::size_t>(found - jamo.begin())]
-                            [std::string(fields[2])]
-                                .push_back({spelling, weight});
-                 }
-               });
+  text::for_each_tsv_row(
+      sources.jamo, sources.jamo_name, "jamo\tposition\tsystem\tspelling\tweight", 5, errors,
+      [&](std::uint32_t line, const std::vector<std::string_view>& fields) {
+        const int position = fields[1] == "initial" ? kInitial
+                             : fields[1] == "vowel" ? kVowel
+                             : fields[1] == "final" ? kFinal
+                                                    : -1;
+        double weight = 0;
+        if (position < 0) {
+          error(sources.jamo_name, line, fmt::format("bad position '{}'", fields[1]));
+          return;
+        }
+        const auto& jamo = kJamo[position];
+        const auto found = std::find(jamo.begin(), jamo.end(), fields[0]);
+        const std::string spelling = fields[3] == "-" ? "" : spelling_key(fields[3]);
+        if (found == jamo.end()) {
+          error(sources.jamo_name, line, fmt::format("unknown {} jamo '{}'", fields[1], fields[0]));
+        } else if (spelling.empty() && fields[3] != "-") {
+          error(sources.jamo_name, line, fmt::format("bad spelling '{}'", fields[3]));
+        } else if (!parse_weight(fields[4], weight)) {
+          error(sources.jamo_name, line,
+                fmt::format("weight '{}' is not a number in (0, 1]", fields[4]));
+        } else {
+          spellings[position][static_cast<std::size_t>(found - jamo.begin())]
+                   [std::string(fields[2])]
+                       .push_back({spelling, weight});
+        }
+      });
   if (!errors.empty())
     return errors;
 
@@ -215,21 +167,22 @@ Result<SyllableTable> SyllableTable::parse(const Sources& sources) {
     }
   }
 
-  for_each_row(sources.syllables, sources.syllables_name, "latin\thangul\tsystem\tweight", 4,
-               errors, [&](std::uint32_t line, const std::vector<std::string_view>& fields) {
-                 const std::string key = spelling_key(fields[0]);
-                 double weight = 0;
-                 if (key.empty()) {
-                   error(sources.syllables_name, line, fmt::format("bad spelling '{}'", fields[0]));
-                 } else if (fields[1].empty()) {
-                   error(sources.syllables_name, line, "empty hangul");
-                 } else if (!parse_weight(fields[3], weight)) {
-                   error(sources.syllables_name, line,
-                         fmt::format("weight '{}' is not a number in (0, 1]", fields[3]));
-                 } else {
-                   table.add_syllable(key, fields[1], weight);
-                 }
-               });
+  text::for_each_tsv_row(
+      sources.syllables, sources.syllables_name, "latin\thangul\tsystem\tweight", 4, errors,
+      [&](std::uint32_t line, const std::vector<std::string_view>& fields) {
+        const std::string key = spelling_key(fields[0]);
+        double weight = 0;
+        if (key.empty()) {
+          error(sources.syllables_name, line, fmt::format("bad spelling '{}'", fields[0]));
+        } else if (fields[1].empty()) {
+          error(sources.syllables_name, line, "empty hangul");
+        } else if (!parse_weight(fields[3], weight)) {
+          error(sources.syllables_name, line,
+                fmt::format("weight '{}' is not a number in (0, 1]", fields[3]));
+        } else {
+          table.add_syllable(key, fields[1], weight);
+        }
+      });
 
   // Surname frequencies become priors relative to the most frequent surname.
   struct SurnameRow {
@@ -239,22 +192,23 @@ Result<SyllableTable> SyllableTable::parse(const Sources& sources) {
   };
   std::vector<SurnameRow> rows;
   double most_frequent = 0;
-  for_each_row(sources.surnames, sources.surnames_name, "hangul\tspellings\tfrequency", 3, errors,
-               [&](std::uint32_t line, const std::vector<std::string_view>& fields) {
-                 double frequency = 0;
-                 try {
-                   frequency = std::stod(std::string(fields[2]));
-                 } catch (...) {
-                   frequency = -1;
-                 }
-                 if (frequency <= 0 || fields[0].empty()) {
-                   error(sources.surnames_name, line,
-                         fmt::format("bad surname row (frequency '{}')", fields[2]));
-                   return;
-                 }
-                 most_frequent = std::max(most_frequent, frequency);
-                 rows.push_back({fields[0], split(fields[1], '|'), frequency});
-               });
+  text::for_each_tsv_row(
+      sources.surnames, sources.surnames_name, "hangul\tspellings\tfrequency", 3, errors,
+      [&](std::uint32_t line, const std::vector<std::string_view>& fields) {
+        double frequency = 0;
+        try {
+          frequency = std::stod(std::string(fields[2]));
+        } catch (...) {
+          frequency = -1;
+        }
+        if (frequency <= 0 || fields[0].empty()) {
+          error(sources.surnames_name, line,
+                fmt::format("bad surname row (frequency '{}')", fields[2]));
+          return;
+        }
+        most_frequent = std::max(most_frequent, frequency);
+        rows.push_back({fields[0], text::split_fields(fields[1], '|'), frequency});
+      });
   for (const SurnameRow& row : rows) {
     table.surname_hangul_.emplace(std::string(row.hangul), true);
     for (std::string_view spelling : row.spellings) {
