@@ -153,3 +153,103 @@ BOOST_AUTO_TEST_CASE(compare_judges_korean_spellings_without_a_catalog) {
   BOOST_TEST(!onoma::compare("Choi Sun Hee", "Choi Ryong-hae").same);
   BOOST_TEST(!onoma::compare("Kim Yong-chol", "Kim Yong-nam").same);
 }
+
+namespace {
+
+struct KoreanName {
+  std::string hangul;
+  std::vector<std::string> spellings;
+};
+
+std::vector<KoreanName> fixture_names() {
+  std::vector<KoreanName> names;
+  for (const auto& row : onoma::testing::read_tsv(kFixtures + "/korean/names.tsv")) {
+    KoreanName name{row.at("hangul"), {}};
+    std::string spellings = row.at("spellings");
+    for (std::size_t start = 0; start <= spellings.size();) {
+      const std::size_t bar = std::min(spellings.find('|', start), spellings.size());
+      name.spellings.push_back(spellings.substr(start, bar - start));
+      start = bar + 1;
+    }
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
+// Every fixture name as an entity known only by its Hangul: no Latin name at all.
+const onoma::Resolver& hangul_only_resolver() {
+  static const onoma::Resolver resolver = [] {
+    std::string text = "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n";
+    std::size_t index = 0;
+    for (const KoreanName& name : fixture_names()) {
+      text += "n" + std::to_string(index++) + "\tperson\tko\t" + name.hangul + "\t" + name.hangul +
+              "\t\t\n";
+    }
+    auto catalog = onoma::Catalog::parse(text, "names.tsv");
+    if (!catalog)
+      throw std::runtime_error(catalog.error().to_string());
+    return onoma::Resolver(*catalog);
+  }();
+  return resolver;
+}
+
+// The syllables of a Hangul name (each 3 bytes of UTF-8).
+std::vector<std::string> syllables_of(const std::string& hangul) {
+  std::vector<std::string> syllables;
+  for (std::size_t i = 0; i + 3 <= hangul.size(); i += 3)
+    syllables.push_back(hangul.substr(i, 3));
+  return syllables;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_hundred_published_names_resolve_from_hangul_alone) {
+  const auto names = fixture_names();
+  BOOST_TEST(names.size() >= 100u);
+  std::size_t spellings = 0;
+  for (const KoreanName& name : names) {
+    BOOST_TEST(name.spellings.size() >= 3u);
+    for (const std::string& spelling : name.spellings) {
+      const auto r = hangul_only_resolver().resolve(spelling);
+      BOOST_TEST((r.entity() ? r.entity()->canonical : std::string(onoma::status_name(r.status))) ==
+                     name.hangul,
+                 spelling);
+      ++spellings;
+    }
+  }
+  BOOST_TEST(spellings >= 300u);
+}
+
+BOOST_AUTO_TEST_CASE(fifty_pairs_of_confusable_people_never_merge) {
+  // Pairs of different people with one surname and a shared given-name syllable (김영남 and
+  // 김영철), derived from the fixture.
+  const auto names = fixture_names();
+  std::size_t pairs = 0;
+  for (std::size_t a = 0; a < names.size(); ++a) {
+    for (std::size_t b = 0; b < names.size(); ++b) {
+      if (a == b)
+        continue;
+      const auto sa = syllables_of(names[a].hangul);
+      const auto sb = syllables_of(names[b].hangul);
+      if (sa.empty() || sb.empty() || sa[0] != sb[0])
+        continue;
+      bool shared = false;
+      for (std::size_t i = 1; i < sa.size(); ++i) {
+        for (std::size_t j = 1; j < sb.size(); ++j)
+          shared = shared || sa[i] == sb[j];
+      }
+      if (!shared)
+        continue;
+      if (a < b)
+        ++pairs;
+      for (const std::string& spelling : names[a].spellings) {
+        const auto r = hangul_only_resolver().resolve(spelling);
+        BOOST_TEST((!r.entity() || r.entity()->canonical != names[b].hangul),
+                   spelling << " merged with " << names[b].hangul);
+        BOOST_TEST(!onoma::compare(spelling, names[b].spellings[0]).same,
+                   spelling << " vs " << names[b].spellings[0]);
+      }
+    }
+  }
+  BOOST_TEST(pairs >= 50u);
+}
