@@ -9,6 +9,7 @@
 
 #include <onoma/compare.hpp>
 #include <onoma/resolver.hpp>
+#include <onoma/romanize.hpp>
 
 #include "fixture_files.hpp"
 
@@ -252,4 +253,31 @@ BOOST_AUTO_TEST_CASE(fifty_pairs_of_confusable_people_never_merge) {
     }
   }
   BOOST_TEST(pairs >= 50u);
+}
+
+// The forward rule files and the decoder's jamo table must agree: whatever a system's rules write
+// for a syllable on its own, the decoder reads back to that syllable. Checked for all 11,172.
+BOOST_AUTO_TEST_CASE(the_decoder_reads_back_every_syllable_every_system_writes) {
+  const std::vector<onoma::System> systems = {onoma::System::kKoRr, onoma::System::kKoMr,
+                                              onoma::System::kKoMrAscii, onoma::System::kKoDprk,
+                                              onoma::System::kKoYale};
+  std::size_t checked = 0;
+  std::size_t failed = 0;
+  for (char32_t c = 0xAC00; c <= 0xD7A3; ++c) {
+    std::string syllable;
+    syllable += static_cast<char>(0xE0 | (c >> 12));
+    syllable += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    syllable += static_cast<char>(0x80 | (c & 0x3F));
+    for (const onoma::System system : systems) {
+      const std::string written = onoma::romanize(syllable, system).value();
+      ++checked;
+      if (!onoma::compare(written, syllable).same) {
+        if (++failed <= 20) {
+          BOOST_TEST_MESSAGE(onoma::system_name(system) << ": " << syllable << " -> " << written);
+        }
+      }
+    }
+  }
+  BOOST_TEST(checked == 11172u * 5u);
+  BOOST_TEST(failed == 0u);
 }
