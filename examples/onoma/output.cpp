@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 
 namespace onoma::cli {
-namespace {}  // namespace
 
 std::string format_score(double score) {
   char buffer[32];
