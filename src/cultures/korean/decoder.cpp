@@ -76,11 +76,14 @@ std::vector<HangulReading> Decoder::decode_token(std::string_view letters,
     const float boundary_cost = i == 0 ? 0.0f : kJoinedBoundaryCost;
     for (std::size_t length = 1; length <= longest && i + length <= letters.size(); ++length) {
       const std::string_view spelling = letters.substr(i, length);
+      // Past the surname, a syllable is part of a given name and takes that prior too.
+      const bool in_given_name = !surname_position || i > 0;
       const auto extend = [&](const std::vector<SyllableReading>& readings, float extra) {
         for (const SyllableReading& syllable : readings) {
+          const float prior = in_given_name ? table_.given_name_cost(syllable.hangul) : 0.0f;
           for (const HangulReading& prefix : best[i]) {
             best[i + length].push_back(
-                {prefix.hangul + syllable.hangul, prefix.cost + syllable.cost + extra});
+                {prefix.hangul + syllable.hangul, prefix.cost + syllable.cost + extra + prior});
           }
         }
       };

@@ -108,6 +108,24 @@ Result<SyllableTable> SyllableTable::parse(const Sources& sources) {
                        .push_back({spelling, weight});
         }
       });
+  // Given-name syllables: weight 1 from kFullGivenCount listed names on, linearly less below.
+  constexpr double kFullGivenCount = 4.0;
+  text::for_each_tsv_row(sources.given, sources.given_name, "hangul\tcount", 2, errors,
+                         [&](std::uint32_t line, const std::vector<std::string_view>& fields) {
+                           double count = 0;
+                           try {
+                             count = std::stod(std::string(fields[1]));
+                           } catch (...) {
+                             count = -1;
+                           }
+                           if (count <= 0 || fields[0].empty()) {
+                             error(sources.given_name, line,
+                                   fmt::format("bad given-name syllable row '{}'", fields[1]));
+                             return;
+                           }
+                           const double weight = 0.5 + 0.5 * std::min(1.0, count / kFullGivenCount);
+                           table.given_cost_[std::string(fields[0])] = weight_to_cost(weight);
+                         });
   if (!errors.empty())
     return errors;
 
@@ -256,10 +274,13 @@ const SyllableTable& SyllableTable::builtin() {
         sources.syllables = file.text();
       if (ends_with("/surnames.tsv"))
         sources.surnames = file.text();
+      if (ends_with("/given_syllables.tsv"))
+        sources.given = file.text();
     }
     sources.jamo_name = "builtin:tables/korean/jamo.tsv";
     sources.syllables_name = "builtin:tables/korean/syllables.tsv";
     sources.surnames_name = "builtin:tables/korean/surnames.tsv";
+    sources.given_name = "builtin:tables/korean/given_syllables.tsv";
     Result<SyllableTable> table = parse(sources);
     // The test suite parses the shipped tables; an empty table only disables the decoder.
     return table ? std::move(table).value() : SyllableTable();
@@ -271,6 +292,11 @@ const std::vector<SyllableReading>& SyllableTable::syllable(std::string_view lat
   static const std::vector<SyllableReading> kNone;
   const auto found = syllables_.find(std::string(latin));
   return found == syllables_.end() ? kNone : found->second;
+}
+
+float SyllableTable::given_name_cost(std::string_view hangul) const {
+  const auto found = given_cost_.find(std::string(hangul));
+  return found == given_cost_.end() ? kUnlistedGivenCost : found->second;
 }
 
 bool SyllableTable::is_surname_hangul(std::string_view hangul) const {

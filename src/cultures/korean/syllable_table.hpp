@@ -32,6 +32,8 @@ class SyllableTable {
     std::string_view syllables_name;
     std::string_view surnames;  // surnames.tsv, may be empty
     std::string_view surnames_name;
+    std::string_view given;  // given_syllables.tsv, may be empty
+    std::string_view given_name;
   };
 
   // Composes every Hangul syllable's spellings from the jamo rows: each system on its own
@@ -51,6 +53,11 @@ class SyllableTable {
   // Readings of a surname spelling ("lee" -> 이, 리; "namgung" -> 남궁).
   const std::vector<SyllableReading>& surname(std::string_view latin) const;
 
+  // The prior cost of `hangul` (one syllable) in a given name: 0 for the syllables most common
+  // in given names (given_syllables.tsv), up to kUnlistedGivenCost for one not listed.
+  float given_name_cost(std::string_view hangul) const;
+  static constexpr float kUnlistedGivenCost = 0.04f;
+
   // Whether `hangul` is a surname of surnames.tsv (e.g. 김, 남궁).
   bool is_surname_hangul(std::string_view hangul) const;
 
@@ -63,6 +70,7 @@ class SyllableTable {
   std::unordered_map<std::string, std::vector<SyllableReading>> syllables_;
   std::unordered_map<std::string, std::vector<SyllableReading>> surnames_;
   std::unordered_map<std::string, bool> surname_hangul_;
+  std::unordered_map<std::string, float> given_cost_;
   std::size_t longest_ = 0;
 };
 
