@@ -3,6 +3,7 @@
 // per-call state, so one instance must not serve two threads at once).
 #include "onoma/romanize.hpp"
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <mutex>
@@ -102,8 +103,10 @@ Compiled& compiled(System system) {
       entry.transliterator.reset();
       entry.errors.push_back(
           {Severity::kError, fmt::format("tables/romanize/{}", system_info.rule_files[0]),
-           static_cast<std::uint32_t>(parse_error.line),
-           static_cast<std::uint32_t>(parse_error.offset + 1),
+           // ICU reports no position (-1) for some errors, such as one rule masking another.
+           static_cast<std::uint32_t>(std::max(0, parse_error.line)),
+           static_cast<std::uint32_t>(parse_error.line > 0 ? std::max(0, parse_error.offset) + 1
+                                                           : 0),
            fmt::format("rules of {} do not compile: {}", system_info.name, u_errorName(status))});
     }
   });

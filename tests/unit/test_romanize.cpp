@@ -50,6 +50,22 @@ BOOST_AUTO_TEST_CASE(korean_systems_match_their_published_examples) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(russian_systems_match_their_published_examples) {
+  std::map<std::string, int> checked;
+  for (const auto& row :
+       onoma::testing::read_tsv(kFixtures + "/russian/romanization_examples.tsv")) {
+    const auto system = onoma::system_from_name(row.at("system"));
+    BOOST_REQUIRE_MESSAGE(system.has_value(), row.at("system"));
+    const auto romanized = onoma::romanize(row.at("cyrillic"), *system);
+    BOOST_REQUIRE_MESSAGE(romanized.ok(), (romanized.ok() ? "" : romanized.error().to_string()));
+    BOOST_TEST(*romanized == row.at("expected"), row.at("system") << " " << row.at("cyrillic"));
+    ++checked[row.at("system")];
+  }
+  for (const char* system : {"ru-bgn", "ru-iso9", "ru-gost-b", "ru-icao", "ru-press"}) {
+    BOOST_TEST(checked[system] >= 12, system << ": " << checked[system] << " examples");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(names_follow_each_systems_convention) {
   onoma::RomanizeOptions name;
   name.as_name = true;
