@@ -31,7 +31,7 @@ struct SystemInfo {
 constexpr std::array<SystemInfo, 12> kSystems = {{
     {System::kKoRr, "ko-rr", {"ko-rr.rules", ""}},
     {System::kKoMr, "ko-mr", {"ko-mr.rules", ""}},
-    {System::kKoMrAscii, "ko-mr-ascii", {"ko-mr.rules", "ascii.rules"}},
+    {System::kKoMrAscii, "ko-mr-ascii", {"ko-mr-ascii.rules", ""}},
     {System::kKoDprk, "ko-dprk", {"ko-dprk.rules", ""}},
     {System::kKoYale, "ko-yale", {"ko-yale.rules", ""}},
     {System::kRuBgn, "ru-bgn", {"ru-bgn.rules", ""}},
@@ -200,12 +200,17 @@ std::optional<std::string> korean_name(std::string_view text, System system,
         given_name += romanized(syllable);
       given_name = capitalized(given_name);
       break;
-    case System::kKoDprk:
-      // KCNA: each syllable a capitalized word ("Son Hui", "Song Thaek").
-      for (std::size_t i = 0; i < given.size(); ++i) {
-        given_name += (i == 0 ? "" : " ") + capitalized(romanized(given[i]));
+    case System::kKoDprk: {
+      // KCNA: each syllable a capitalized word, voiced as in one word ("Son Hui", "Kye Gwan"):
+      // romanized hyphenated, then split at the hyphens.
+      const std::string word = romanized(joined(given, "-"));
+      for (std::size_t start = 0; start <= word.size();) {
+        const std::size_t hyphen = std::min(word.find('-', start), word.size());
+        given_name += (start == 0 ? "" : " ") + capitalized(word.substr(start, hyphen - start));
+        start = hyphen + 1;
       }
       break;
+    }
     default:
       // MR and Yale: one hyphenated word, voicing across the hyphen ("Tae-jung", "Sŏn-hŭi").
       given_name = capitalized(romanized(joined(given, "-")));

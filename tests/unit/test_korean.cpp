@@ -281,3 +281,26 @@ BOOST_AUTO_TEST_CASE(the_decoder_reads_back_every_syllable_every_system_writes) 
   BOOST_TEST(checked == 11172u * 5u);
   BOOST_TEST(failed == 0u);
 }
+
+// The published confusable pairs (tests/fixtures/korean/confusable_pairs.tsv): with both people
+// in the catalog, each one's spelling never resolves to the other. Pairs spelled alike
+// (리용호 and 리영호 are both "Ri Yong-ho") may be ambiguous, never wrong.
+BOOST_AUTO_TEST_CASE(published_confusable_pairs_never_resolve_to_the_other_person) {
+  std::size_t pairs = 0;
+  for (const auto& row : onoma::testing::read_tsv(kFixtures + "/korean/confusable_pairs.tsv")) {
+    const std::string text =
+        "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+        "a\tperson\tko\t" +
+        row.at("a_hangul") + "\t" + row.at("a_hangul") + "\t\t\nb\tperson\tko\t" +
+        row.at("b_hangul") + "\t" + row.at("b_hangul") + "\t\t\n";
+    const auto catalog = onoma::Catalog::parse(text, "pair.tsv");
+    BOOST_REQUIRE(catalog.ok());
+    const onoma::Resolver resolver(*catalog);
+    const auto a = resolver.resolve(row.at("a_spelling"));
+    const auto b = resolver.resolve(row.at("b_spelling"));
+    BOOST_TEST((!a.entity() || a.entity()->id == "a"), row.at("a_spelling"));
+    BOOST_TEST((!b.entity() || b.entity()->id == "b"), row.at("b_spelling"));
+    ++pairs;
+  }
+  BOOST_TEST(pairs >= 50u);
+}

@@ -64,6 +64,7 @@ std::vector<std::string> voicing_variants(std::string_view spelling) {
 }  // namespace
 
 std::vector<HangulReading> Decoder::decode_token(std::string_view letters,
+                                                 const std::vector<bool>& hyphen_before,
                                                  bool surname_position) const {
   // best[i]: the cheapest readings of letters[0, i).
   std::vector<std::vector<HangulReading>> best(letters.size() + 1);
@@ -73,8 +74,11 @@ std::vector<HangulReading> Decoder::decode_token(std::string_view letters,
     if (best[i].empty())
       continue;
     keep_best(best[i], kBeam);
-    const float boundary_cost = i == 0 ? 0.0f : kJoinedBoundaryCost;
+    const float boundary_cost = i == 0 || hyphen_before[i] ? 0.0f : kJoinedBoundaryCost;
+    float crossing_cost = 0.0f;  // hyphens inside the syllable so far
     for (std::size_t length = 1; length <= longest && i + length <= letters.size(); ++length) {
+      if (length > 1 && hyphen_before[i + length - 1])
+        crossing_cost += kCrossHyphenCost;
       const std::string_view spelling = letters.substr(i, length);
       // Past the surname, a syllable is part of a given name and takes that prior too.
       const bool in_given_name = !surname_position || i > 0;
@@ -88,11 +92,12 @@ std::vector<HangulReading> Decoder::decode_token(std::string_view letters,
         }
       };
       const bool is_surname = surname_position && i == 0 && !table_.surname(spelling).empty();
-      extend(table_.syllable(spelling), boundary_cost + (is_surname ? kNotSurnameCost : 0.0f));
+      extend(table_.syllable(spelling),
+             boundary_cost + crossing_cost + (is_surname ? kNotSurnameCost : 0.0f));
       if (is_surname)
-        extend(table_.surname(spelling), 0.0f);
+        extend(table_.surname(spelling), crossing_cost);
       for (const std::string& variant : voicing_variants(spelling)) {
-        extend(table_.syllable(variant), boundary_cost + kVoicingCost);
+        extend(table_.syllable(variant), boundary_cost + crossing_cost + kVoicingCost);
       }
     }
   }
@@ -108,30 +113,47 @@ std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span) const {
   }
   if (span.count > kMaxTokens)
     return {};
-  std::vector<HangulReading> readings{{std::string(), 0.0f}};
-  std::string letters;
-  bool first = true;
+  // The span's parts: tokens joined by hyphens decode as one string whose hyphens are preferred
+  // syllable boundaries, not walls ("Yu-na" may still be 연아, at a cost).
+  struct Part {
+    std::string letters;
+    std::vector<bool> hyphen_before;  // per letter position (size letters + 1)
+  };
+  std::vector<Part> parts;
   for (const Token& token : span) {
     if (token.script != Script::kLatin)
       return {};
-    letters.clear();
+    const bool joined = !parts.empty() && token.separator == Separator::kHyphen;
+    if (!joined)
+      parts.push_back({{}, {false}});
+    Part& part = parts.back();
+    if (joined)
+      part.hyphen_before.back() = true;
+    std::size_t letters_in_token = 0;
     for (const char c : token.text) {
       if (c >= 'a' && c <= 'z') {
-        letters.push_back(c);
+        part.letters.push_back(c);
+        part.hyphen_before.push_back(false);
+        ++letters_in_token;
       } else if (c != '\'') {
         return {};
       }
     }
-    if (letters.empty() || letters.size() > kMaxTokenLetters)
+    if (letters_in_token == 0 || part.letters.size() > kMaxTokenLetters)
       return {};
-    const std::vector<HangulReading> token_readings = decode_token(letters, first);
-    if (token_readings.empty())
+  }
+  std::vector<HangulReading> readings{{std::string(), 0.0f}};
+  bool first = true;
+  for (const Part& part : parts) {
+    const std::vector<HangulReading> part_readings =
+        decode_token(part.letters, part.hyphen_before, first);
+    if (part_readings.empty())
       return {};
     first = false;
     std::vector<HangulReading> combined;
-    combined.reserve(readings.size() * token_readings.size());
+    combined.reserve(readings.size() * part_readings.size());
     for (const HangulReading& prefix : readings) {
-      for (const HangulReading& next : token_readings) {
+      for (const HangulReading& next : part_readings) {
         combined.push_back({prefix.hangul + next.hangul, prefix.cost + next.cost});
       }
     }

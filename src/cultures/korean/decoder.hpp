@@ -18,7 +18,8 @@ struct HangulReading {
 // Decodes Latin spellings of Korean names in RR, McCune–Reischauer (with or without breves and
 // apostrophes), the DPRK system, Yale and colloquial South Korean spellings.
 //
-// Hyphens and spaces are syllable-group boundaries and are used first; a token that holds
+// Spaces are hard boundaries; hyphens are preferred syllable boundaries that a syllable may
+// cross at a cost (kCrossHyphenCost, for misplaced hyphens such as "Kim Yu-na"); a token that holds
 // several syllables ("Jongun", "Sunhee") is segmented, at a small cost per joined boundary.
 // The first token may be a surname (two-syllable surnames included). Voicing that spellings
 // show across a boundary ("Sog-ju" for 석주) is accepted at a small cost.
@@ -40,6 +41,8 @@ class Decoder {
   static constexpr std::size_t kMaxAcronymLetters = 5;
   static constexpr float kJoinedBoundaryCost = 0.06f;
   static constexpr float kVoicingCost = 0.04f;
+  // A syllable that spans a hyphen ("Yu-na" read as 연아): possible, but the hyphen is evidence.
+  static constexpr float kCrossHyphenCost = 0.08f;
   // In surname position, a reading that is no surname of that spelling: Kim is 김 before 킴.
   static constexpr float kNotSurnameCost = 0.06f;
 
@@ -49,7 +52,11 @@ class Decoder {
   std::vector<HangulReading> decode(resolve::TokenSpan span) const;
 
  private:
-  std::vector<HangulReading> decode_token(std::string_view letters, bool surname_position) const;
+  // Readings of one part: its letters, with hyphen_before[i] true where a hyphen stood before
+  // letter i (a free syllable boundary; a syllable across it costs kCrossHyphenCost).
+  std::vector<HangulReading> decode_token(std::string_view letters,
+                                          const std::vector<bool>& hyphen_before,
+                                          bool surname_position) const;
 
   const SyllableTable& table_;
 };
