@@ -206,7 +206,9 @@ std::optional<std::string> korean_name(std::string_view text, System system,
       const std::string word = romanized(joined(given, "-"));
       for (std::size_t start = 0; start <= word.size();) {
         const std::size_t hyphen = std::min(word.find('-', start), word.size());
-        given_name += (start == 0 ? "" : " ") + capitalized(word.substr(start, hyphen - start));
+        if (start > 0)
+          given_name += ' ';
+        given_name += capitalized(word.substr(start, hyphen - start));
         start = hyphen + 1;
       }
       break;

@@ -26,8 +26,11 @@ std::vector<NativeReading> korean_readings(const std::vector<Token>& tokens) {
   });
   if (all_hangul) {
     std::string hangul;
-    for (const Token& token : tokens)
-      hangul += (hangul.empty() ? "" : " ") + token.text;
+    for (const Token& token : tokens) {
+      if (!hangul.empty())
+        hangul += ' ';
+      hangul += token.text;
+    }
     readings.push_back({hangul, 1.0});
     return readings;
   }
