@@ -87,7 +87,18 @@ struct Mention {
 struct Hints {
   // Only consider entities of this type. Default: any type.
   std::optional<EntityType> type;
+  // The name's origin when the caller knows it, as a BCP 47 language ("ru", "zh", "ko-KP"):
+  // only that culture's decoders read a romanized query (native scripts are always read), and
+  // only entities of that language (or of no stated origin) are candidates. Default: empty, the
+  // resolver runs every decoder the spelling allows (see estimate_origins).
+  std::string origin;
 };
+
+// The cultures a name's spelling is likely to come from, as BCP 47 languages in a fixed order
+// ("ko", "ru", "zh"): "Kang" and "Li" may be Korean or Chinese, "Lavrov" is Russian, 최선희 is
+// Korean. Empty when no culture decoder finds evidence (a generic Latin name such as
+// "Michael Pompeo"). Thread-safe; never throws.
+ONOMA_API std::vector<std::string> estimate_origins(std::string_view name);
 
 struct ResolverOptions {
   // Best score below this: kUnknown. Default 0.5: a lone surname shared by no one (0.7) still

@@ -28,6 +28,10 @@ FileSet builtin_catalog();
 FileSet titles();
 // tables/korean/*.tsv: jamo.tsv, surnames.tsv and, when present, syllables.tsv.
 FileSet korean_tables();
+// tables/russian/*.tsv: latin.tsv and, when present, given_names.tsv.
+FileSet russian_tables();
+// tables/chinese/*.tsv: wade_giles.tsv and, when present, surnames.tsv.
+FileSet chinese_tables();
 // tables/romanize/*.rules.
 FileSet romanize_rules();
 

@@ -16,13 +16,46 @@ struct BestReading {
   std::string_view via;
 };
 
-std::unordered_map<std::string, BestReading> readings_of(const std::vector<Token>& tokens) {
+// Which generators may judge the pair: a culture's decoder only when one name is likely of that
+// culture and the other at least possible. Without this rule a decoder that reads almost any
+// Latin (Russian's) would merge names of another culture ("Kim Jong-il" and "Kim Yong-il" both
+// read as ким-и(й)онг-ил) that its own decoder keeps apart.
+std::vector<bool> generators_for(const std::vector<Token>& a, const std::vector<Token>& b) {
+  const auto& generators = resolve::default_generators();
+  // A culture's affinity is its best generator's: "Сергей" is likely Russian through the
+  // Cyrillic reader, "Sergei" through the decoder, and their readings share one key.
+  const auto affinity_of = [&](const std::vector<Token>& tokens, std::string_view language,
+                               const resolve::ReadingGenerator& generator) {
+    resolve::Affinity best = resolve::Affinity::kNone;
+    for (const auto& other : generators) {
+      if (other.get() == &generator || (!language.empty() && other->language() == language))
+        best = std::max(best, other->affinity({tokens.data(), tokens.size()}));
+    }
+    return best;
+  };
+  std::vector<bool> usable;
+  for (const auto& generator : generators) {
+    const resolve::Affinity fit_a = affinity_of(a, generator->language(), *generator);
+    const resolve::Affinity fit_b = affinity_of(b, generator->language(), *generator);
+    usable.push_back(fit_a != resolve::Affinity::kNone && fit_b != resolve::Affinity::kNone &&
+                     (fit_a == resolve::Affinity::kLikely || fit_b == resolve::Affinity::kLikely));
+  }
+  return usable;
+}
+
+std::unordered_map<std::string, BestReading> readings_of(const std::vector<Token>& tokens,
+                                                         const std::vector<bool>& usable) {
   std::unordered_map<std::string, BestReading> best;
   std::vector<Reading> readings;
+  std::size_t index = 0;
   for (const auto& generator : resolve::default_generators()) {
+    if (!usable[index++])
+      continue;
     readings.clear();
     generator->generate({tokens.data(), tokens.size()}, readings);
     for (Reading& reading : readings) {
+      if (reading.by_equivalence)
+        continue;
       auto [slot, inserted] =
           best.try_emplace(std::move(reading.key), BestReading{reading.cost, generator->name()});
       if (!inserted && reading.cost < slot->second.cost) {
@@ -43,13 +76,19 @@ Comparison compare(std::string_view a, std::string_view b, const CompareOptions&
   if (!tokens_a || !tokens_b || tokens_a->empty() || tokens_b->empty())
     return comparison;
 
-  const std::unordered_map<std::string, BestReading> readings_a = readings_of(*tokens_a);
+  const std::vector<bool> usable = generators_for(*tokens_a, *tokens_b);
+  const std::unordered_map<std::string, BestReading> readings_a = readings_of(*tokens_a, usable);
   const auto consider = [&](const std::vector<Token>& tokens, MatchKind match) {
     std::vector<Reading> readings;
+    std::size_t index = 0;
     for (const auto& generator : resolve::default_generators()) {
+      if (!usable[index++])
+        continue;
       readings.clear();
       generator->generate({tokens.data(), tokens.size()}, readings);
       for (const Reading& reading : readings) {
+        if (reading.by_equivalence)
+          continue;
         const auto shared = readings_a.find(reading.key);
         if (shared == readings_a.end())
           continue;

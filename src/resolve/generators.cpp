@@ -1,8 +1,10 @@
 #include "resolve/generators.hpp"
 
+#include "cultures/chinese/generators.hpp"
 #include "cultures/korean/hangul_generator.hpp"
 #include "cultures/korean/romanized_generator.hpp"
 #include "cultures/latin/folded_generator.hpp"
+#include "cultures/russian/generators.hpp"
 
 namespace onoma::resolve {
 
@@ -14,9 +16,27 @@ const Generators& default_generators() {
         cultures::korean::SyllableTable::builtin()));
     list.push_back(std::make_unique<cultures::RomanizedKoreanGenerator>(
         cultures::korean::SyllableTable::builtin()));
+    list.push_back(std::make_unique<cultures::CyrillicReadingGenerator>());
+    list.push_back(std::make_unique<cultures::RomanizedRussianGenerator>(
+        cultures::russian::SpellingTable::builtin()));
+    list.push_back(
+        std::make_unique<cultures::HanReadingGenerator>(cultures::chinese::PinyinTable::builtin()));
+    list.push_back(std::make_unique<cultures::RomanizedChineseGenerator>(
+        cultures::chinese::PinyinTable::builtin()));
     return list;
   }();
   return generators;
+}
+
+bool same_language(std::string_view a, std::string_view b) {
+  return a.substr(0, a.find('-')) == b.substr(0, b.find('-'));
+}
+
+bool runs_for_origin(const ReadingGenerator& generator, std::string_view origin) {
+  const std::string_view language = generator.language();
+  if (origin.empty() || language.empty() || generator.reads_native_script())
+    return true;
+  return same_language(origin, language);
 }
 
 }  // namespace onoma::resolve

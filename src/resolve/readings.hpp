@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,6 +24,10 @@ struct Reading {
   std::string key;
   // 0 for a reading that needed no stretching; larger for less likely readings.
   float cost = 0;
+  // True when the reading comes from a table of equivalent names ("Alexander" for Александр)
+  // rather than from the spelling: a catalog may use it, but compare() never judges two names the
+  // same on it.
+  bool by_equivalence = false;
 };
 
 // A contiguous run of a name's tokens.
@@ -34,6 +39,13 @@ struct TokenSpan {
   const Token* end() const { return tokens + count; }
 };
 
+// How well a name's spelling fits a generator's culture (design.md, "name origin").
+enum class Affinity : std::uint8_t {
+  kNone,      // the generator cannot read it
+  kPossible,  // it can, but nothing in the spelling says the name is of its culture
+  kLikely,    // the spelling shows the culture (a known given name, a surname ending, a script)
+};
+
 // Thread safety: implementations are immutable after construction; generate() is const and must
 // be safe to call concurrently.
 class ReadingGenerator {
@@ -41,6 +53,16 @@ class ReadingGenerator {
   virtual ~ReadingGenerator() = default;
   // Short name used in explanations ("folded", "korean", ...).
   virtual std::string_view name() const = 0;
+  // The language whose names the generator reads ("ko", "ru", "zh"), or empty for generators of
+  // no culture (folding). Names the origin in estimate_origins() and Hints::origin.
+  virtual std::string_view language() const { return {}; }
+  // True for generators that read a native script (Hangul, Cyrillic, Han): a Hints::origin
+  // never switches them off, since a script is evidence of its own.
+  virtual bool reads_native_script() const { return false; }
+  // How well `span` fits the generator's culture. compare() uses a culture's readings only
+  // when one name is likely of it and the other at least possible; estimate_origins() reports
+  // the likely ones. Default: kLikely, for generators that read nothing outside their culture.
+  virtual Affinity affinity(TokenSpan /*span*/) const { return Affinity::kLikely; }
   // Whether to read the names of catalog entities of this origin (BCP 47, "ko-KP"). Queries
   // have no origin and go through every generator. Default: every origin.
   virtual bool applies_to_origin(std::string_view /*origin*/) const { return true; }

@@ -52,6 +52,27 @@ std::string_view strip_tag(std::string_view key) {
 
 }  // namespace
 
+std::vector<std::string> estimate_origins(std::string_view name) {
+  std::vector<std::string> origins;
+  Result<std::vector<Token>> tokens = tokenize(name);
+  if (!tokens || tokens->empty())
+    return origins;
+  const TokenSpan span{tokens->data(), tokens->size()};
+  std::vector<Reading> readings;
+  for (const auto& generator : resolve::default_generators()) {
+    const std::string language(generator->language());
+    if (language.empty() || generator->affinity(span) != resolve::Affinity::kLikely ||
+        std::find(origins.begin(), origins.end(), language) != origins.end()) {
+      continue;
+    }
+    readings.clear();
+    generator->generate(span, readings);
+    if (!readings.empty())
+      origins.push_back(language);
+  }
+  return origins;
+}
+
 std::string_view status_name(Status status) {
   switch (status) {
     case Status::kResolved:
@@ -149,6 +170,11 @@ struct Resolver::Impl {
         const Entity& entity = catalog[posting.entity];
         if (hints.type && entity.type != *hints.type)
           continue;
+        // A caller who knows the name is Chinese wants no Korean entity, whatever the spelling.
+        if (!hints.origin.empty() && !entity.origin.empty() &&
+            !resolve::same_language(entity.origin, hints.origin)) {
+          continue;
+        }
         // A part alone names a person only when it is the surname: the first part in East
         // Asian name order (Choe of Choe Son-hui, 최 of 최선희), the last otherwise (Lavrov).
         if (match == MatchKind::kPartial && posting.part != surname_part(entity, posting))
@@ -185,6 +211,8 @@ struct Resolver::Impl {
 
     const auto look_up = [&](TokenSpan span, MatchKind match) {
       for (const auto& generator : generators) {
+        if (!resolve::runs_for_origin(*generator, hints.origin))
+          continue;
         readings.clear();
         generator->generate(span, readings);
         for (const Reading& reading : readings) {
@@ -332,7 +360,9 @@ void link_partial_mentions(std::string_view text, std::vector<Mention>& mentions
       linked.score = kLinkedScore;
       const FullMention& antecedent = *antecedents.front();
       linked.explanation.context = fmt::format(
-          "{} at byte {}", text.substr(antecedent.begin, antecedent.end - antecedent.begin),
+          "{} at byte {}",
+          // The mention as written, which may hold invalid UTF-8; explanations never do.
+          to_valid_utf8(text.substr(antecedent.begin, antecedent.end - antecedent.begin)),
           antecedent.begin);
       resolution.candidates = {std::move(linked)};
       resolution.chosen = 1;

@@ -15,6 +15,8 @@ class HangulReadingGenerator final : public resolve::ReadingGenerator {
  public:
   explicit HangulReadingGenerator(const korean::SyllableTable& table) : table_(table) {}
   std::string_view name() const override { return "hangul"; }
+  std::string_view language() const override { return "ko"; }
+  bool reads_native_script() const override { return true; }
   void generate(resolve::TokenSpan span, std::vector<resolve::Reading>& out) const override;
   // A one-word Hangul name of 2 to 5 syllables has two parts: the surname (two syllables when
   // they form a known two-syllable surname such as 남궁 or 선우, otherwise one) and the given name.

@@ -8,6 +8,22 @@ bool RomanizedKoreanGenerator::applies_to_origin(std::string_view origin) const 
   return origin == "ko" || origin.substr(0, 3) == "ko-";
 }
 
+resolve::Affinity RomanizedKoreanGenerator::affinity(resolve::TokenSpan span) const {
+  if (span.count == 0 || decoder_.decode(span).empty())
+    return resolve::Affinity::kNone;
+  const auto is_surname = [&](const Token& token) {
+    std::string letters;
+    for (const char c : token.text) {
+      if (c != '\'')
+        letters.push_back(c);
+    }
+    return !table_.surname(letters).empty();
+  };
+  return is_surname(span.tokens[0]) || is_surname(span.tokens[span.count - 1])
+             ? resolve::Affinity::kLikely
+             : resolve::Affinity::kPossible;
+}
+
 void RomanizedKoreanGenerator::generate(resolve::TokenSpan span,
                                         std::vector<resolve::Reading>& out) const {
   for (const korean::HangulReading& reading : decoder_.decode(span)) {

@@ -9,15 +9,21 @@ namespace onoma::cultures {
 
 // Keys: "h:" + the initial-sound-folded Hangul of each of the decoder's readings, with the
 // decoder's cost. Applies to catalog entities of Korean origin (ko, ko-KP, ko-KR) and to every
-// query. Immutable; thread-safe.
+// query. A name is likely Korean when it reads as Korean and its first or last word is a
+// Korean surname spelling ("Kim", "Choe", "Lee"); "Anna" reads as 안나 but is only possible.
+// Immutable; thread-safe.
 class RomanizedKoreanGenerator final : public resolve::ReadingGenerator {
  public:
-  explicit RomanizedKoreanGenerator(const korean::SyllableTable& table) : decoder_(table) {}
+  explicit RomanizedKoreanGenerator(const korean::SyllableTable& table)
+      : table_(table), decoder_(table) {}
   std::string_view name() const override { return "korean"; }
+  std::string_view language() const override { return "ko"; }
   bool applies_to_origin(std::string_view origin) const override;
+  resolve::Affinity affinity(resolve::TokenSpan span) const override;
   void generate(resolve::TokenSpan span, std::vector<resolve::Reading>& out) const override;
 
  private:
+  const korean::SyllableTable& table_;
   korean::Decoder decoder_;
 };
 

@@ -1,0 +1,116 @@
+#include "cultures/russian/decoder.hpp"
+
+#include <algorithm>
+
+namespace onoma::cultures::russian {
+namespace {
+
+struct Partial {
+  std::string cyrillic;
+  float cost;
+};
+
+bool is_latin_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+// Whether folded Cyrillic ends with ж ч ш щ (two bytes each in UTF-8).
+bool ends_hushing(const std::string& cyrillic) {
+  if (cyrillic.size() < 2)
+    return false;
+  const std::string_view last = std::string_view(cyrillic).substr(cyrillic.size() - 2);
+  return last == "ж" || last == "ч" || last == "ш" || last == "щ";
+}
+
+bool fits(const Spelling& spelling, std::string_view latin, std::size_t at,
+          const std::string& cyrillic_so_far) {
+  if (latin.compare(at, spelling.latin.size(), spelling.latin) != 0)
+    return false;
+  switch (spelling.context) {
+    case SpellingContext::kAnywhere:
+      return true;
+    case SpellingContext::kTokenStart:
+      return at == 0;
+    case SpellingContext::kTokenEnd:
+      return at + spelling.latin.size() == latin.size();
+    case SpellingContext::kAfterVowel:
+      return at > 0 && is_latin_vowel(latin[at - 1]);
+    case SpellingContext::kBeforeVowel: {
+      const std::size_t next = at + spelling.latin.size();
+      return next < latin.size() && is_latin_vowel(latin[next]);
+    }
+    case SpellingContext::kAfterHushing:
+      return ends_hushing(cyrillic_so_far);
+  }
+  return false;
+}
+
+// Keeps the kBeam cheapest partial readings, one per distinct Cyrillic.
+void prune(std::vector<Partial>& partials, std::size_t beam) {
+  std::sort(partials.begin(), partials.end(), [](const Partial& a, const Partial& b) {
+    return a.cost != b.cost ? a.cost < b.cost : a.cyrillic < b.cyrillic;
+  });
+  std::vector<Partial> kept;
+  for (Partial& partial : partials) {
+    if (kept.size() == beam)
+      break;
+    const bool seen = std::any_of(kept.begin(), kept.end(), [&](const Partial& other) {
+      return other.cyrillic == partial.cyrillic;
+    });
+    if (!seen)
+      kept.push_back(std::move(partial));
+  }
+  partials = std::move(kept);
+}
+
+}  // namespace
+
+std::vector<CyrillicReading> Decoder::decode(std::string_view latin) const {
+  if (latin.empty() || latin.size() > kMaxLetters)
+    return {};
+  for (const char c : latin) {
+    if (!((c >= 'a' && c <= 'z') || c == '\''))
+      return {};
+  }
+  // at[i]: the partial readings of latin[0, i).
+  std::vector<std::vector<Partial>> at(latin.size() + 1);
+  at[0].push_back({{}, 0.0f});
+  for (std::size_t i = 0; i < latin.size(); ++i) {
+    if (at[i].empty())
+      continue;
+    prune(at[i], kBeam);
+    const std::vector<Spelling>& spellings = table_.starting_with(latin[i]);
+    // Spellings are sorted longest first: the first that matches is the longest.
+    std::size_t longest = 0;
+    for (const Spelling& spelling : spellings) {
+      if (latin.compare(i, spelling.latin.size(), spelling.latin) == 0) {
+        longest = spelling.latin.size();
+        break;
+      }
+    }
+    for (const Spelling& spelling : spellings) {
+      const float cost = spelling.cost + (spelling.latin.size() < longest ? kSplitCost : 0.0f);
+      for (const Partial& partial : at[i]) {
+        if (partial.cost + cost > kMaxCost || !fits(spelling, latin, i, partial.cyrillic))
+          continue;
+        at[i + spelling.latin.size()].push_back(
+            {partial.cyrillic + spelling.cyrillic, partial.cost + cost});
+      }
+    }
+    at[i].clear();
+    at[i].shrink_to_fit();
+  }
+
+  std::vector<Partial>& complete = at[latin.size()];
+  for (Partial& partial : complete)
+    partial.cyrillic = collapse_doubled(partial.cyrillic);
+  prune(complete, kMaxReadings);
+  std::vector<CyrillicReading> readings;
+  for (Partial& partial : complete) {
+    if (!partial.cyrillic.empty())
+      readings.push_back({std::move(partial.cyrillic), partial.cost, false});
+  }
+  return readings;
+}
+
+}  // namespace onoma::cultures::russian

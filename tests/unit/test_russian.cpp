@@ -1,0 +1,275 @@
+// Russian names: the Cyrillic key and the Latin decoder, not alias tables, carry every
+// spelling (BGN/PCGN, ISO 9, GOST B, ICAO, the press, German and French transcriptions) to the
+// Cyrillic of the catalog. Catalogs here hold a canonical name and the Cyrillic only.
+#define BOOST_TEST_MODULE russian
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+#include <onoma/compare.hpp>
+#include <onoma/resolver.hpp>
+#include <onoma/romanize.hpp>
+
+#include "fixture_files.hpp"
+
+namespace {
+
+const std::string kFixtures = ONOMA_FIXTURES_DIR;
+const std::string kHeader =
+    "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n";
+
+onoma::Resolver resolver_of(const std::string& text) {
+  auto catalog = onoma::Catalog::parse(text, "alias-free.tsv");
+  if (!catalog)
+    throw std::runtime_error(catalog.error().to_string());
+  return onoma::Resolver(*catalog);
+}
+
+// The built-in catalog's Russian and Chinese people with no aliases at all.
+const onoma::Resolver& alias_free_builtin() {
+  static const onoma::Resolver resolver = [] {
+    std::string text = kHeader;
+    for (const onoma::Entity& entity : onoma::Catalog::builtin()) {
+      if (entity.origin.rfind("ru", 0) != 0)
+        continue;
+      std::string natives;
+      for (const std::string& native : entity.natives)
+        natives += (natives.empty() ? "" : "|") + native;
+      text += entity.id + "\tperson\t" + entity.origin + "\t" + entity.canonical + "\t" + natives +
+              "\t\t\n";
+    }
+    return resolver_of(text);
+  }();
+  return resolver;
+}
+
+// One entity per person of the fixture: the press spelling as canonical name, the Cyrillic as
+// native name, no alias.
+struct Person {
+  std::string cyrillic;
+  std::string press;
+  std::vector<std::pair<std::string, std::string>> spellings;  // (system, spelling)
+};
+
+const std::map<std::string, Person>& fixture_people() {
+  static const std::map<std::string, Person> people = [] {
+    std::map<std::string, Person> out;
+    for (const auto& row : onoma::testing::read_tsv(kFixtures + "/russian/names.tsv")) {
+      // Catalog ids are lower-case letters, digits and hyphens.
+      std::string id = row.at("person_id");
+      std::replace(id.begin(), id.end(), '_', '-');
+      Person& person = out[id];
+      person.cyrillic = row.at("cyrillic");
+      if (row.at("system") == "press" && person.press.empty())
+        person.press = row.at("spelling");
+      person.spellings.emplace_back(row.at("system"), row.at("spelling"));
+    }
+    return out;
+  }();
+  return people;
+}
+
+const onoma::Resolver& fixture_resolver() {
+  static const onoma::Resolver resolver = [] {
+    std::string text = kHeader;
+    for (const auto& [id, person] : fixture_people()) {
+      const std::string canonical = person.press.empty() ? person.cyrillic : person.press;
+      text += id + "\tperson\tru\t" + canonical + "\t" + person.cyrillic + "\t\t\n";
+    }
+    return resolver_of(text);
+  }();
+  return resolver;
+}
+
+std::string resolved(const onoma::Resolver& resolver, std::string_view name,
+                     const onoma::Hints& hints = {}) {
+  const auto r = resolver.resolve(name, hints);
+  return r.entity() ? r.entity()->id : "(" + std::string(onoma::status_name(r.status)) + ")";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(every_russian_spelling_of_the_articles_resolves_without_aliases) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Sergei Lavrov", "sergey-lavrov"},
+      {"Sergey Lavrov", "sergey-lavrov"},
+      {"LAVROV", "sergey-lavrov"},
+      {"Lavrov", "sergey-lavrov"},
+      {"Igor Morgulov", "igor-morgulov"},
+      {"Oleg Burmistrov", "oleg-burmistrov"},
+      {"Burmistrov", "oleg-burmistrov"},
+      {"Valentina Matviyenko", "valentina-matviyenko"},
+      {"Valentina Matvienko", "valentina-matviyenko"},
+      {"Dmitry Yazov", "dmitry-yazov"},
+      {"Dmitri Yazov", "dmitry-yazov"},
+      {"Vladimir Putin", "vladimir-putin"},
+      {"Putin", "vladimir-putin"},
+      {"Wladimir Putin", "vladimir-putin"},
+      {"Vladimir Poutine", "vladimir-putin"}};
+  for (const auto& [spelling, id] : cases) {
+    BOOST_TEST_CONTEXT(spelling) {
+      BOOST_TEST(resolved(alias_free_builtin(), spelling) == id);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(the_issue_variants_meet_in_one_key) {
+  const std::vector<std::vector<std::string>> groups = {
+      {"Sergei", "Sergey", "Serguei", "Sergej", "Сергей"},
+      {"Dmitry", "Dmitri", "Dmitriy", "Dmitrii", "Dmitrij", "Дмитрий"},
+      {"Yury", "Yuri", "Iouri", "Jurij", "Юрий"},
+      {"Matviyenko", "Matvienko", "Матвиенко"},
+      {"Yevgeny", "Evgeny", "Jewgeni", "Евгений"},
+      {"Fyodor", "Fedor", "Фёдор"},
+      {"Khrushchev", "Khrushchyov", "Chruschtschow", "Хрущёв"},
+      {"Alexei", "Aleksei", "Alexey", "Алексей"},
+      {"Dostoevsky", "Dostoyevskiy", "Dostoevskii", "Достоевский"}};
+  for (const auto& group : groups) {
+    for (std::size_t i = 1; i < group.size(); ++i) {
+      BOOST_TEST_CONTEXT(group[0] << " / " << group[i]) {
+        const onoma::Comparison comparison = onoma::compare(group[0], group[i]);
+        BOOST_TEST(comparison.same);
+        BOOST_TEST(comparison.score < 1.0);
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(every_fixture_spelling_resolves_from_cyrillic_alone) {
+  std::size_t spellings = 0;
+  std::set<std::string> systems;
+  for (const auto& [id, person] : fixture_people()) {
+    for (const auto& [system, spelling] : person.spellings) {
+      BOOST_TEST_CONTEXT(id << " " << system << " '" << spelling << "'") {
+        BOOST_TEST(resolved(fixture_resolver(), spelling) == id);
+      }
+      ++spellings;
+      systems.insert(system);
+    }
+  }
+  BOOST_TEST(fixture_people().size() >= 60u);
+  BOOST_TEST(systems.size() >= 3u);
+  BOOST_TEST_MESSAGE(fixture_people().size() << " people, " << spellings << " spellings");
+}
+
+BOOST_AUTO_TEST_CASE(every_fixture_person_has_three_systems) {
+  for (const auto& [id, person] : fixture_people()) {
+    std::set<std::string> systems;
+    for (const auto& spelling : person.spellings)
+      systems.insert(spelling.first);
+    BOOST_TEST_CONTEXT(id) {
+      BOOST_TEST(systems.size() >= 3u);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(confusable_people_never_merge) {
+  const auto pairs = onoma::testing::read_tsv(kFixtures + "/russian/confusable_pairs.tsv");
+  BOOST_TEST(pairs.size() >= 40u);
+  std::string text = kHeader;
+  std::map<std::string, std::string> id_of;
+  for (const auto& row : pairs) {
+    for (const char* side : {"a", "b"}) {
+      const std::string name = row.at(std::string("name_") + side);
+      if (id_of.count(name))
+        continue;
+      const std::string id = "p" + std::to_string(id_of.size());
+      id_of[name] = id;
+      text +=
+          id + "\tperson\tru\t" + name + "\t" + row.at(std::string("cyrillic_") + side) + "\t\t\n";
+    }
+  }
+  const onoma::Resolver resolver = resolver_of(text);
+  for (const auto& row : pairs) {
+    const std::string a = row.at("name_a");
+    const std::string b = row.at("name_b");
+    BOOST_TEST_CONTEXT(a << " / " << b) {
+      BOOST_TEST(!onoma::compare(a, b).same);
+      BOOST_TEST(!onoma::compare(row.at("cyrillic_a"), row.at("cyrillic_b")).same);
+      BOOST_TEST(resolved(resolver, a) == id_of[a]);
+      BOOST_TEST(resolved(resolver, b) == id_of[b]);
+      BOOST_TEST(resolved(resolver, row.at("cyrillic_a")) == id_of[a]);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_patronymic_may_be_present_or_absent) {
+  const onoma::Resolver resolver =
+      resolver_of(kHeader +
+                  "lavrov\tperson\tru\tSergey Lavrov\tСергей Лавров\t\t\n"
+                  "yazov\tperson\tru\tDmitry Yazov\tДмитрий Тимофеевич Язов\t\t\n");
+  BOOST_TEST(resolved(resolver, "Sergey Viktorovich Lavrov") == "lavrov");
+  BOOST_TEST(resolved(resolver, "Сергей Викторович Лавров") == "lavrov");
+  BOOST_TEST(resolved(resolver, "Dmitriy Yazov") == "yazov");
+  BOOST_TEST(resolved(resolver, "Dmitry Timofeyevich Yazov") == "yazov");
+  // Without the patronymic the match is a little weaker than a plain spelling variant.
+  const auto with = resolver.resolve("Sergey Viktorovich Lavrov");
+  const auto without = resolver.resolve("Sergey Lavrov");
+  BOOST_TEST(with.candidates.front().score < without.candidates.front().score);
+}
+
+BOOST_AUTO_TEST_CASE(an_english_equivalent_is_weaker_than_a_spelling) {
+  const onoma::Resolver resolver =
+      resolver_of(kHeader + "gorbachev\tperson\tru\tMikhail Gorbachev\tМихаил Горбачёв\t\t\n");
+  const auto spelling = resolver.resolve("Mikhail Gorbachev");
+  const auto german = resolver.resolve("Michail Gorbatschow");
+  const auto equivalent = resolver.resolve("Michael Gorbachev");
+  BOOST_TEST(resolved(resolver, "Michail Gorbatschow") == "gorbachev");
+  BOOST_REQUIRE(!equivalent.candidates.empty());
+  BOOST_TEST(equivalent.candidates.front().entity->id == "gorbachev");
+  BOOST_TEST(equivalent.candidates.front().score < german.candidates.front().score);
+  BOOST_TEST(german.candidates.front().score < spelling.candidates.front().score);
+  BOOST_TEST(!onoma::compare("Michael", "Mikhail").same);
+}
+
+BOOST_AUTO_TEST_CASE(korean_names_are_not_read_as_russian) {
+  // j and y both spell й: read as Russian, Kim Jong-il and Kim Yong-il would meet.
+  BOOST_TEST(!onoma::compare("Kim Jong-il", "Kim Yong-il").same);
+  BOOST_TEST(!onoma::compare("Kim Jong-un", "Kim Jong-il").same);
+  const auto origins = onoma::estimate_origins("Kim Jong-il");
+  BOOST_TEST((std::find(origins.begin(), origins.end(), "ru") == origins.end()));
+}
+
+BOOST_AUTO_TEST_CASE(origins_are_estimated_from_the_spelling) {
+  const auto has = [](std::string_view name, const std::string& origin) {
+    const auto origins = onoma::estimate_origins(name);
+    return std::find(origins.begin(), origins.end(), origin) != origins.end();
+  };
+  BOOST_TEST(has("Lavrov", "ru"));
+  BOOST_TEST(has("Sergei Shoigu", "ru"));
+  BOOST_TEST(has("Сергей Лавров", "ru"));
+  BOOST_TEST(has("Valentina Matvienko", "ru"));
+  BOOST_TEST(!has("Michael Pompeo", "ru"));
+  BOOST_TEST(onoma::estimate_origins("Michael Pompeo").empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_given_origin_overrides_the_estimate) {
+  // A Korean whose catalog entry also has the Russian press's Cyrillic spelling of her name.
+  const onoma::Resolver resolver =
+      resolver_of(kHeader +
+                  "choe\tperson\tko-KP\tChoe Son-hui\t최선희|Цой Сон Хи\t\t\n"
+                  "tsoi\tperson\tru\tViktor Tsoi\tВиктор Цой\t\t\n");
+  onoma::Hints korean;
+  korean.origin = "ko";
+  onoma::Hints russian;
+  russian.origin = "ru";
+  // Without a hint every decoder the spelling allows runs: the Russian one reads "Tsoy".
+  BOOST_TEST(resolved(resolver, "Tsoy Son Khi") == "choe");
+  BOOST_TEST(resolved(resolver, "Viktor Tsoy", russian) == "tsoi");
+  // Told the name is Korean, the resolver neither decodes it as Russian nor offers Russians.
+  BOOST_TEST(resolved(resolver, "Tsoy Son Khi", korean) == "(unknown)");
+  BOOST_TEST(resolved(resolver, "Viktor Tsoy", korean) == "(unknown)");
+  // Native script is read whatever the hint.
+  BOOST_TEST(resolved(resolver, "Цой Сон Хи", korean) == "choe");
+  BOOST_TEST(resolved(resolver, "Choi Sun Hee", korean) == "choe");
+}
+
+BOOST_AUTO_TEST_CASE(cyrillic_input_is_read_directly) {
+  BOOST_TEST(resolved(alias_free_builtin(), "Сергей Лавров") == "sergey-lavrov");
+  BOOST_TEST(resolved(alias_free_builtin(), "Лавров") == "sergey-lavrov");
+  BOOST_TEST(resolved(alias_free_builtin(), "ЛАВРОВ Сергей") == "sergey-lavrov");
+  BOOST_TEST(resolved(alias_free_builtin(), "Валентина Матвиенко") == "valentina-matviyenko");
+}
