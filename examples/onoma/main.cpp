@@ -161,7 +161,7 @@ int run_compare(const std::string& format, bool explain, const std::vector<std::
   return std::cout ? kExitOk : kExitBadData;
 }
 
-int run_romanize(const std::string& system_name, bool as_name,
+int run_romanize(const std::string& system_name, bool as_name, bool no_tones,
                  const std::vector<std::string>& texts) {
   const std::optional<onoma::System> system = onoma::system_from_name(system_name);
   if (!system) {
@@ -175,6 +175,7 @@ int run_romanize(const std::string& system_name, bool as_name,
   }
   onoma::RomanizeOptions options;
   options.as_name = as_name;
+  options.tone_marks = !no_tones;
   int status = kExitOk;
   for_each_item(texts, [&](const std::string& text) {
     const onoma::Result<std::string> romanized = onoma::romanize(text, *system, options);
@@ -278,14 +279,19 @@ int main(int argc, char** argv) {
 
   std::string romanize_system;
   bool romanize_name = false;
+  bool romanize_no_tones = false;
   std::vector<std::string> romanize_texts;
   CLI::App* romanize = app.add_subcommand(
       "romanize", "Romanize native-script text (arguments, or one per line of standard input)");
-  romanize->add_option("--system", romanize_system, "ko-rr ko-mr ko-mr-ascii ko-dprk ko-yale ...")
+  romanize
+      ->add_option("--system", romanize_system,
+                   "ko-rr ko-mr ko-mr-ascii ko-dprk ko-yale ru-bgn ru-iso9 ru-gost-b ru-icao "
+                   "ru-press zh-pinyin zh-wade-giles")
       ->required()
       ->type_name("SYSTEM");
   romanize->add_flag("--name", romanize_name,
                      "Each item is a person's name: surname and given name in the system's style");
+  romanize->add_flag("--no-tones", romanize_no_tones, "zh-pinyin: plain letters, no tone marks");
   romanize->add_option("texts", romanize_texts, "Text to romanize (default: standard input)")
       ->type_name("TEXT");
 
@@ -339,7 +345,7 @@ int main(int argc, char** argv) {
     return run_compare(compare_format, compare_explain, compare_pair);
   }
   if (*romanize) {
-    return run_romanize(romanize_system, romanize_name, romanize_texts);
+    return run_romanize(romanize_system, romanize_name, romanize_no_tones, romanize_texts);
   }
   if (*variants) {
     return run_variants(variants_max, variants_name);

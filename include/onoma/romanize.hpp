@@ -39,7 +39,13 @@ struct RomanizeOptions {
   // sound change inside a given name), and written in the system's name style: ko-rr
   // "Choe Seonhui", ko-mr "Ch'oe Sŏn-hŭi", ko-mr-ascii "Choe Son-hui", ko-dprk "Choe Son Hui",
   // ko-yale "Choy Sen-huy".
+  // For Chinese, the surname (two characters when a known compound surname) and the given name
+  // are written apart, the given name's syllables joined: zh-pinyin "Xí Jìnpíng", zh-wade-giles
+  // "Hsi Chin-p'ing".
   bool as_name = false;
+  // zh-pinyin only: true (default) writes tone marks ("Xí Jìnpíng"), false plain letters with ü
+  // kept ("Xi Jinping", "Lü Buwei").
+  bool tone_marks = true;
 };
 
 // `text` in `system`. Characters the system does not cover pass through unchanged. An error

@@ -17,6 +17,7 @@
 #include "cultures/korean/syllable_table.hpp"
 #include "embedded/embedded.hpp"
 #include "onoma/text.hpp"
+#include "romanize/chinese.hpp"
 
 namespace onoma {
 namespace {
@@ -39,8 +40,9 @@ constexpr std::array<SystemInfo, 12> kSystems = {{
     {System::kRuGostB, "ru-gost-b", {"ru-gost-b.rules", ""}},
     {System::kRuIcao, "ru-icao", {"ru-icao.rules", ""}},
     {System::kRuPress, "ru-press", {"ru-press.rules", ""}},
-    {System::kZhPinyin, "zh-pinyin", {"zh-pinyin.rules", ""}},
-    {System::kZhWadeGiles, "zh-wade-giles", {"zh-wade-giles.rules", ""}},
+    // Chinese is written from the generated Han table and tables/chinese/ (romanize/chinese.cpp).
+    {System::kZhPinyin, "zh-pinyin", {"", ""}},
+    {System::kZhWadeGiles, "zh-wade-giles", {"", ""}},
 }};
 
 const SystemInfo& info(System system) {
@@ -243,6 +245,8 @@ std::vector<System> all_systems() {
 }
 
 Result<std::string> romanize(std::string_view text, System system, const RomanizeOptions& options) {
+  if (system == System::kZhPinyin || system == System::kZhWadeGiles)
+    return romanize_detail::romanize_chinese(to_valid_utf8(text), system, options);
   Compiled& entry = compiled(system);
   if (!entry.transliterator)
     return entry.errors;

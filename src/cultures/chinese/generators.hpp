@@ -1,0 +1,62 @@
+// Reading generators for Chinese names: Han read through the generated pinyin table, Latin
+// decoded from pinyin or Wade–Giles. Both give the key "z:" + toneless pinyin ("z:xijinping").
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "cultures/chinese/decoder.hpp"
+#include "cultures/chinese/han_readings.hpp"
+#include "resolve/readings.hpp"
+
+namespace onoma::cultures {
+
+// Han names (习近平, 拉夫罗夫) read syllable by syllable; a leading common surname takes its
+// surname reading (单 is shan, not dan). Parts: the surname (one or two characters) and the
+// given name, for names of two to four characters. Reads names of entities of every origin.
+//
+// Immutable; thread-safe.
+class HanReadingGenerator final : public resolve::ReadingGenerator {
+ public:
+  // The Han table is built on the first Han name read (HanReadings::builtin()), so that
+  // processes that never see Han never pay for it.
+  explicit HanReadingGenerator(const chinese::PinyinTable& table) : table_(table) {}
+  std::string_view name() const override { return "han"; }
+  std::string_view language() const override { return "zh"; }
+  bool reads_native_script() const override { return true; }
+  resolve::Affinity affinity(resolve::TokenSpan span) const override;
+  void generate(resolve::TokenSpan span, std::vector<resolve::Reading>& out) const override;
+  std::size_t generate_parts(
+      resolve::TokenSpan span,
+      std::vector<std::pair<std::size_t, resolve::Reading>>& out) const override;
+
+ private:
+  // The pinyin keys of each character of `text`; empty when one is no readable Han character.
+  std::vector<std::string> syllables(std::string_view text) const;
+  // How many leading characters of `syllables`' name form its surname (1 or 2).
+  std::size_t surname_length(std::string_view text) const;
+
+  const chinese::PinyinTable& table_;
+};
+
+// Pinyin and Wade–Giles spellings of Chinese names, for entities of Chinese origin (zh, and
+// yue/wuu for Mandarin readings of their names). A name is likely Chinese when it reads in
+// either system and it has a common surname or a joined two-syllable given name ("Jinping").
+//
+// Immutable; thread-safe.
+class RomanizedChineseGenerator final : public resolve::ReadingGenerator {
+ public:
+  explicit RomanizedChineseGenerator(const chinese::PinyinTable& table)
+      : table_(table), decoder_(table) {}
+  std::string_view name() const override { return "chinese"; }
+  std::string_view language() const override { return "zh"; }
+  bool applies_to_origin(std::string_view origin) const override;
+  resolve::Affinity affinity(resolve::TokenSpan span) const override;
+  void generate(resolve::TokenSpan span, std::vector<resolve::Reading>& out) const override;
+
+ private:
+  const chinese::PinyinTable& table_;
+  chinese::Decoder decoder_;
+};
+
+}  // namespace onoma::cultures
