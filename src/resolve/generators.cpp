@@ -1,5 +1,6 @@
 #include "resolve/generators.hpp"
 
+#include "cultures/arabic/generators.hpp"
 #include "cultures/chinese/generators.hpp"
 #include "cultures/korean/hangul_generator.hpp"
 #include "cultures/korean/romanized_generator.hpp"
@@ -23,6 +24,8 @@ const Generators& default_generators() {
         std::make_unique<cultures::HanReadingGenerator>(cultures::chinese::PinyinTable::builtin()));
     list.push_back(std::make_unique<cultures::RomanizedChineseGenerator>(
         cultures::chinese::PinyinTable::builtin()));
+    list.push_back(std::make_unique<cultures::ArabicScriptGenerator>());
+    list.push_back(std::make_unique<cultures::ArabicLatinGenerator>());
     return list;
   }();
   return generators;

@@ -59,6 +59,10 @@ class ReadingGenerator {
   // True for generators that read a native script (Hangul, Cyrillic, Han): a Hints::origin
   // never switches them off, since a script is evidence of its own.
   virtual bool reads_native_script() const { return false; }
+  // False for generators that read a resolver query only when affinity() finds it likely of
+  // their culture (a vowel-less skeleton says too little about any Latin name). Catalog names
+  // and compare() are unaffected. Default: true.
+  virtual bool reads_queries() const { return true; }
   // How well `span` fits the generator's culture. compare() uses a culture's readings only
   // when one name is likely of it and the other at least possible; estimate_origins() reports
   // the likely ones. Default: kLikely, for generators that read nothing outside their culture.

@@ -213,6 +213,10 @@ struct Resolver::Impl {
       for (const auto& generator : generators) {
         if (!resolve::runs_for_origin(*generator, hints.origin))
           continue;
+        if (!generator->reads_queries() &&
+            generator->affinity(span) != resolve::Affinity::kLikely) {
+          continue;
+        }
         readings.clear();
         generator->generate(span, readings);
         for (const Reading& reading : readings) {

@@ -1,0 +1,24 @@
+// Consonant skeletons of Arabic names, so that Arabic script and the press's Latin spellings
+// meet: البغدادي, "al-Baghdadi" and "Al-Baghdadi" all give "bghd" (article dropped, vowels and
+// the semivowels w and y dropped, doubled letters once).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "onoma/text.hpp"
+
+namespace onoma::cultures::arabic {
+
+// The skeleton of a name's Latin tokens (folded text), or empty when a token holds anything but
+// ASCII letters and apostrophes. Articles (al, el, and the assimilated ad-, ash-, ...) are
+// dropped.
+std::string latin_skeleton(const Token* tokens, std::size_t count);
+
+// The skeleton of a name's Arabic-script tokens, read through a letter table generated once from
+// ICU's Arabic-Latin transliterator (on first use; no query runs a transliterator). Empty when a
+// token holds letters the table does not read.
+std::string arabic_skeleton(const Token* tokens, std::size_t count);
+
+}  // namespace onoma::cultures::arabic

@@ -1,0 +1,78 @@
+// Names of other origins: Arabic names as the press writes them (the article, Mohammed and
+// Muhammad), Arabic script read through consonant skeletons, and generic Latin names, from a
+// catalog without aliases.
+#define BOOST_TEST_MODULE arabic
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+
+#include <onoma/compare.hpp>
+#include <onoma/resolver.hpp>
+
+namespace {
+
+const onoma::Resolver& resolver() {
+  static const onoma::Resolver instance = [] {
+    const std::string text =
+        "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+        "baghdadi\tperson\tar\tAbu Bakr al-Baghdadi\t\t\t\n"
+        "sisi\tperson\tar\tAbdel Fattah el-Sisi\tعبد الفتاح السيسي\t\t\n"
+        "mbs\tperson\tar\tMuhammad bin Salman\t\t\t\n"
+        "omar\tperson\tar\tOmar Suleiman\t\t\t\n"
+        "pompeo\tperson\ten\tMichael R. Pompeo\t\t\t\n";
+    auto catalog = onoma::Catalog::parse(text, "other.tsv");
+    if (!catalog)
+      throw std::runtime_error(catalog.error().to_string());
+    return onoma::Resolver(*catalog);
+  }();
+  return instance;
+}
+
+std::string resolved(std::string_view name) {
+  const auto r = resolver().resolve(name);
+  return r.entity() ? r.entity()->id : "(" + std::string(onoma::status_name(r.status)) + ")";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(the_article_may_be_written_or_not) {
+  for (const char* name : {"Abu Bakr al-Baghdadi", "Abu Bakr Al-Baghdadi", "al-Baghdadi",
+                           "Al-Baghdadi", "Baghdadi", "ABU BAKR AL-BAGHDADI"}) {
+    BOOST_TEST_CONTEXT(name) {
+      BOOST_TEST(resolved(name) == "baghdadi");
+    }
+  }
+  BOOST_TEST(resolved("Abdel Fattah al-Sisi") == "sisi");
+  BOOST_TEST(resolved("Sisi") == "sisi");
+  BOOST_TEST(onoma::compare("al-Baghdadi", "Baghdadi").same);
+}
+
+BOOST_AUTO_TEST_CASE(arabic_script_meets_the_latin_spelling) {
+  BOOST_TEST(resolved("أبو بكر البغدادي") == "baghdadi");
+  BOOST_TEST(resolved("عبد الفتاح السيسي") == "sisi");
+  BOOST_TEST(resolved("محمد بن سلمان") == "mbs");
+  BOOST_TEST(onoma::compare("أبو بكر البغدادي", "Abu Bakr al-Baghdadi").same);
+  // Weaker than a spelling of the same script: the skeleton has no vowels.
+  BOOST_TEST(resolver().resolve("محمد بن سلمان").candidates.front().score < 0.95);
+}
+
+BOOST_AUTO_TEST_CASE(likely_arabic_latin_names_meet_by_skeleton) {
+  BOOST_TEST(resolved("Mohammed bin Salman") == "mbs");
+  BOOST_TEST(onoma::compare("Mohammed bin Salman", "Muhammad bin Salman").same);
+}
+
+BOOST_AUTO_TEST_CASE(a_skeleton_alone_is_no_evidence) {
+  // Omar and Amr share the skeleton "mr"; Latin names without an Arabic particle are not read
+  // as skeletons, so neither meets the other.
+  BOOST_TEST(!onoma::compare("Omar", "Amr").same);
+  BOOST_TEST(resolved("Amr Suleiman") == "(unknown)");
+  BOOST_TEST(resolved("Omar Suleiman") == "omar");
+}
+
+BOOST_AUTO_TEST_CASE(generic_latin_names_fold_case_and_diacritics) {
+  BOOST_TEST(resolved("Michael R. Pompeo") == "pompeo");
+  BOOST_TEST(resolved("MICHAEL R. POMPEO") == "pompeo");
+  BOOST_TEST(resolved("Pompeo") == "pompeo");
+  BOOST_TEST(resolved("Michael Pompeo") == "(unknown)");
+  BOOST_TEST(onoma::estimate_origins("Michael Pompeo").empty());
+}
