@@ -92,6 +92,16 @@ expect_equal "romanize names, one line each" $'Choe Son Hui\nRi Yong Ho' "$out"
 expect_equal "romanize text from stdin" "jongno" "$(printf '종로\n' | "$onoma" romanize --system ko-rr)"
 "$onoma" romanize --system ko-xx x >/dev/null 2>&1; expect_equal "unknown system exits 2" 2 $?
 "$onoma" romanize x >/dev/null 2>&1; expect_equal "romanize without --system exits 2" 2 $?
+out=$("$onoma" romanize --system zh-pinyin --name 习近平)
+expect_equal "romanize zh-pinyin with tones" "Xí Jìnpíng" "$out"
+out=$("$onoma" romanize --system zh-pinyin --no-tones --name 习近平)
+expect_equal "romanize zh-pinyin without tones" "Xi Jinping" "$out"
+out=$("$onoma" romanize --system zh-wade-giles --name 习近平 毛泽东)
+expect_equal "romanize zh-wade-giles" $'Hsi Chin-p\'ing\nMao Tse-tung' "$out"
+out=$("$onoma" romanize --system ru-bgn "Сергей Лавров")
+expect_equal "romanize ru-bgn" "Sergey Lavrov" "$out"
+out=$("$onoma" resolve --explain "Sergej Lawrow" | cut -f2,3)
+expect_equal "a German spelling resolves" $'resolved\tsergey-lavrov' "$out"
 out=$("$onoma" variants --max 2 김정은)
 expect_equal "variants columns" $'Kim Chong-un\tko-mr-ascii\t김정은\t1.000\nKim Jong Un\tko-dprk\t김정은\t1.000' "$out"
 
