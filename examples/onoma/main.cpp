@@ -3,6 +3,7 @@
 //
 // Exit codes: 0 success, 1 bad data (a catalog error, printed as file:line:col: error: ...),
 // 2 bad usage.
+#include <cstdint>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -232,6 +233,30 @@ int run_check_catalog(const std::vector<std::string>& files) {
   return failed ? kExitBadData : kExitOk;
 }
 
+// Loads the inputs (catalog text or snapshots, plus the built-in catalog with --builtin) as one
+// catalog and writes it with its reading index as one snapshot file.
+int run_compile_catalog(const std::vector<std::string>& files, bool with_builtin,
+                        const std::string& output) {
+  if (files.empty() && !with_builtin) {
+    std::cerr << "onoma compile-catalog: give catalog files, --builtin, or both\n";
+    return kExitUsage;
+  }
+  CatalogOptions options;
+  options.files = files;
+  options.no_builtin = !with_builtin;
+  std::optional<onoma::Catalog> catalog = load_catalogs(options);
+  if (!catalog)
+    return kExitBadData;
+  const onoma::Result<std::uint64_t> written = catalog->write_snapshot(output);
+  if (!written) {
+    print_diagnostics(written.errors());
+    return kExitBadData;
+  }
+  std::cerr << "compile-catalog: wrote " << onoma::to_valid_utf8(output) << " (" << catalog->size()
+            << " entities, " << *written << " bytes)\n";
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -307,6 +332,19 @@ int main(int argc, char** argv) {
       "check-catalog", "Validate catalog files: errors and warnings as file:line:col");
   check->add_option("files", check_files, "Catalog files")->required()->type_name("FILE");
 
+  std::vector<std::string> compile_files;
+  bool compile_builtin = false;
+  std::string compile_output;
+  CLI::App* compile = app.add_subcommand(
+      "compile-catalog",
+      "Compile catalogs and their reading index into one snapshot file that loads without parsing "
+      "or indexing");
+  compile->add_option("-o,--output", compile_output, "The snapshot file to write")
+      ->required()
+      ->type_name("FILE");
+  compile->add_flag("--builtin", compile_builtin, "Include the built-in catalog");
+  compile->add_option("files", compile_files, "Catalog files (text or snapshots)")->type_name("IN");
+
   // CLI11 would call an unknown subcommand "an unexpected argument"; name it for what it is.
   const auto is_subcommand = [&app](const std::string& name) {
     for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
@@ -352,6 +390,9 @@ int main(int argc, char** argv) {
   }
   if (*check) {
     return run_check_catalog(check_files);
+  }
+  if (*compile) {
+    return run_compile_catalog(compile_files, compile_builtin, compile_output);
   }
   return kExitUsage;
 }

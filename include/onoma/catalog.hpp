@@ -48,8 +48,13 @@ class ONOMA_API Catalog {
   // installed. Parsed once, on first use, in a thread-safe way.
   static const Catalog& builtin();
 
-  // Reads a catalog file. Every malformed line is an error Diagnostic naming file:line:column;
-  // the Result holds all of them, in file order, and no Catalog at all.
+  // Reads a catalog file: catalog format v1 text, or a compiled snapshot (write_snapshot()),
+  // recognized by its first byte (0x89, which no UTF-8 text begins with). Every malformed line of
+  // a text file is an error Diagnostic naming file:line:column; the Result holds all of them, in
+  // file order, and no Catalog at all. A snapshot is read with one read and every offset and
+  // length in it is checked against the file; a truncated, damaged or other-format-version
+  // snapshot is one error Diagnostic with line 0 and column = the byte offset where it is wrong
+  // + 1 (docs/catalog-snapshot.md).
   static Result<Catalog> load(const std::string& path);
 
   // Parses catalog text held in memory; `source_name` is used in diagnostics and Entity::source.
@@ -72,7 +77,15 @@ class ONOMA_API Catalog {
   // The entity with this id, or nullptr.
   const Entity* find(std::string_view id) const;
 
+  // Writes the catalog as one binary snapshot (docs/catalog-snapshot.md): the entities and the
+  // precomputed reading index, which a Resolver built from the loaded catalog alone (not
+  // combined with another) uses instead of building it. Building the index costs what building
+  // a Resolver costs, unless this catalog was itself loaded from a snapshot. The file is
+  // replaced only once it is complete. Returns the number of bytes written; errors name `path`.
+  Result<std::uint64_t> write_snapshot(const std::string& path) const;
+
  private:
+  friend struct CatalogAccess;  // private to the library
   explicit Catalog(std::shared_ptr<const CatalogStorage> storage);
   std::shared_ptr<const CatalogStorage> storage_;
 };

@@ -1,5 +1,8 @@
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <limits>
 #include <set>
 #include <unordered_map>
 
@@ -8,6 +11,7 @@
 #include <unicode/uloc.h>
 #include <unicode/unistr.h>
 
+#include "catalog/snapshot.hpp"
 #include "catalog/storage.hpp"
 #include "embedded/embedded.hpp"
 #include "onoma/catalog.hpp"
@@ -102,10 +106,37 @@ Result<Catalog> Catalog::load(const std::string& path) {
   if (!in) {
     return Diagnostic{Severity::kError, path, 0, 0, "cannot open catalog file"};
   }
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad())
-    return Diagnostic{Severity::kError, path, 0, 0, "cannot read catalog file"};
-  return parse(text, path);
+  // A regular file is read with one read into an 8-byte aligned buffer, which a snapshot's index
+  // then uses in place; anything else (a pipe) is read as a stream.
+  std::shared_ptr<catalog::FileBuffer> buffer;
+  std::error_code error;
+  const bool regular = std::filesystem::is_regular_file(path, error);
+  const std::uintmax_t size = regular ? std::filesystem::file_size(path, error) : 0;
+  if (regular && !error &&
+      size <= static_cast<std::uintmax_t>(std::numeric_limits<std::streamsize>::max())) {
+    buffer = std::make_shared<catalog::FileBuffer>(static_cast<std::size_t>(size));
+    in.read(reinterpret_cast<char*>(buffer->data()), static_cast<std::streamsize>(size));
+    if (in.gcount() != static_cast<std::streamsize>(size) || in.bad())
+      return Diagnostic{Severity::kError, path, 0, 0, "cannot read catalog file"};
+  } else {
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad())
+      return Diagnostic{Severity::kError, path, 0, 0, "cannot read catalog file"};
+    buffer = std::make_shared<catalog::FileBuffer>(text.size());
+    std::copy(text.begin(), text.end(), buffer->data());
+  }
+  if (buffer->size() > 0 && buffer->data()[0] == catalog::kSnapshotFirstByte) {
+    Result<CatalogStorage> storage = catalog::read_snapshot(buffer, path);
+    if (!storage)
+      return storage.errors();
+    return Catalog(seal(std::move(storage).value()));
+  }
+  return parse(std::string_view(reinterpret_cast<const char*>(buffer->data()), buffer->size()),
+               path);
+}
+
+Result<std::uint64_t> Catalog::write_snapshot(const std::string& path) const {
+  return catalog::write_snapshot(*this, path);
 }
 
 Result<Catalog> Catalog::combine(const std::vector<Catalog>& catalogs) {

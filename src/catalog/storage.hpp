@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -10,6 +11,9 @@
 #include "onoma/catalog.hpp"
 
 namespace onoma {
+namespace resolve {
+class ReadingIndex;
+}
 
 // Where each name of an entity stands in its source line, for check() diagnostics.
 struct EntityLocation {
@@ -24,6 +28,10 @@ struct CatalogStorage {
   std::vector<Entity> entities;
   std::vector<EntityLocation> locations;                    // parallel to entities
   std::unordered_map<std::string_view, std::size_t> by_id;  // views into entities[i].id
+  // The precomputed reading index of a catalog loaded from a snapshot (docs/catalog-snapshot.md),
+  // and the readings version it was built with; null for a parsed or combined catalog.
+  std::shared_ptr<const resolve::ReadingIndex> index;
+  std::uint64_t index_readings_version = 0;
 
   void index_ids() {
     by_id.clear();
@@ -31,6 +39,11 @@ struct CatalogStorage {
     for (std::size_t i = 0; i < entities.size(); ++i)
       by_id.emplace(entities[i].id, i);
   }
+};
+
+// The library's way into a Catalog's private storage.
+struct CatalogAccess {
+  static const CatalogStorage& storage(const Catalog& catalog) { return *catalog.storage_; }
 };
 
 namespace catalog {

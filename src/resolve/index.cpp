@@ -1,34 +1,203 @@
 #include "resolve/index.hpp"
 
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <utility>
+
 #include "catalog/storage.hpp"
+#include "embedded/embedded.hpp"
+#include "resolve/generators.hpp"
 
 namespace onoma::resolve {
 namespace {
 
-const std::vector<Posting>& lookup(const std::unordered_map<std::string, std::vector<Posting>>& map,
-                                   std::string_view key) {
-  static const std::vector<Posting> kNone;
-  // C++17 unordered_map has no heterogeneous lookup; the copy is one short string.
-  const auto found = map.find(std::string(key));
-  return found == map.end() ? kNone : found->second;
+// --- XXH64 ---------------------------------------------------------------------------------------
+
+constexpr std::uint64_t kPrime1 = 0x9E3779B185EBCA87ULL;
+constexpr std::uint64_t kPrime2 = 0xC2B2AE3D27D4EB4FULL;
+constexpr std::uint64_t kPrime3 = 0x165667B19E3779F9ULL;
+constexpr std::uint64_t kPrime4 = 0x85EBCA77C2B2AE63ULL;
+constexpr std::uint64_t kPrime5 = 0x27D4EB2F165667C5ULL;
+
+std::uint64_t read64(const unsigned char* p) {
+  std::uint64_t value;
+  std::memcpy(&value, p, sizeof value);
+  if constexpr (std::endian::native == std::endian::big) {
+    value = __builtin_bswap64(value);
+  }
+  return value;
 }
 
-void add(std::unordered_map<std::string, std::vector<Posting>>& map, std::string key,
-         const Posting& posting) {
-  std::vector<Posting>& postings = map[std::move(key)];
-  // A name can produce the same key twice (two generators agreeing); keep the cheaper one.
-  for (Posting& existing : postings) {
-    if (existing.entity == posting.entity && existing.name == posting.name &&
-        existing.part == posting.part) {
-      if (posting.cost < existing.cost)
-        existing.cost = posting.cost;
-      return;
-    }
+std::uint32_t read32(const unsigned char* p) {
+  std::uint32_t value;
+  std::memcpy(&value, p, sizeof value);
+  if constexpr (std::endian::native == std::endian::big) {
+    value = __builtin_bswap32(value);
   }
-  postings.push_back(posting);
+  return value;
+}
+
+std::uint64_t xxh_round(std::uint64_t accumulator, std::uint64_t input) {
+  accumulator += input * kPrime2;
+  accumulator = std::rotl(accumulator, 31);
+  return accumulator * kPrime1;
+}
+
+std::uint64_t xxh_merge(std::uint64_t accumulator, std::uint64_t value) {
+  accumulator ^= xxh_round(0, value);
+  return accumulator * kPrime1 + kPrime4;
+}
+
+// --- Building tables -----------------------------------------------------------------------------
+
+bool same_slot(const KeyedPosting& a, const KeyedPosting& b) {
+  return a.hash == b.hash && a.posting.entity == b.posting.entity &&
+         a.posting.name == b.posting.name && a.posting.part == b.posting.part;
 }
 
 }  // namespace
+
+std::uint64_t xxh64(const void* data, std::size_t size, std::uint64_t seed) {
+  const auto* p = static_cast<const unsigned char*>(data);
+  const unsigned char* const end = p + size;
+  std::uint64_t hash;
+  if (size >= 32) {
+    std::uint64_t v1 = seed + kPrime1 + kPrime2;
+    std::uint64_t v2 = seed + kPrime2;
+    std::uint64_t v3 = seed;
+    std::uint64_t v4 = seed - kPrime1;
+    const unsigned char* const limit = end - 32;
+    do {
+      v1 = xxh_round(v1, read64(p));
+      v2 = xxh_round(v2, read64(p + 8));
+      v3 = xxh_round(v3, read64(p + 16));
+      v4 = xxh_round(v4, read64(p + 24));
+      p += 32;
+    } while (p <= limit);
+    hash = std::rotl(v1, 1) + std::rotl(v2, 7) + std::rotl(v3, 12) + std::rotl(v4, 18);
+    hash = xxh_merge(hash, v1);
+    hash = xxh_merge(hash, v2);
+    hash = xxh_merge(hash, v3);
+    hash = xxh_merge(hash, v4);
+  } else {
+    hash = seed + kPrime5;
+  }
+  hash += static_cast<std::uint64_t>(size);
+  for (; end - p >= 8; p += 8) {
+    hash ^= xxh_round(0, read64(p));
+    hash = std::rotl(hash, 27) * kPrime1 + kPrime4;
+  }
+  if (end - p >= 4) {
+    hash ^= static_cast<std::uint64_t>(read32(p)) * kPrime1;
+    hash = std::rotl(hash, 23) * kPrime2 + kPrime3;
+    p += 4;
+  }
+  for (; p < end; ++p) {
+    hash ^= *p * kPrime5;
+    hash = std::rotl(hash, 11) * kPrime1;
+  }
+  hash ^= hash >> 33;
+  hash *= kPrime2;
+  hash ^= hash >> 29;
+  hash *= kPrime3;
+  hash ^= hash >> 32;
+  return hash;
+}
+
+std::uint64_t readings_version() {
+  static const std::uint64_t version = [] {
+    std::uint64_t hash = xxh64(kReadingsVersion.data(), kReadingsVersion.size());
+    for (const embedded::FileSet& set :
+         {embedded::korean_tables(), embedded::russian_tables(), embedded::chinese_tables()}) {
+      for (const embedded::File& file : set) {
+        const std::string_view name(file.name);
+        hash = xxh64(name.data(), name.size(), hash);
+        hash = xxh64(file.data, file.size, hash);
+      }
+    }
+    return hash;
+  }();
+  return version;
+}
+
+PostingTable::PostingTable(std::shared_ptr<const void> owner, const std::uint64_t* hashes,
+                           const std::uint32_t* offsets, std::uint32_t key_count,
+                           const Posting* postings, std::uint32_t posting_count)
+    : owner_(std::move(owner)),
+      hashes_(hashes),
+      offsets_(offsets),
+      key_count_(key_count),
+      postings_(postings),
+      posting_count_(posting_count) {
+  // About one key per bucket: 2 to 4 bytes of directory per key.
+  unsigned bits = 1;
+  while (bits < 30 && (std::uint64_t{1} << (bits + 1)) <= key_count_)
+    ++bits;
+  shift_ = 64 - bits;
+  directory_.assign((std::size_t{1} << bits) + 1, 0);
+  // directory_[b + 1] counts the keys of bucket b, then the prefix sums give first slots.
+  for (std::uint32_t i = 0; i < key_count_; ++i)
+    ++directory_[(hashes_[i] >> shift_) + 1];
+  for (std::size_t b = 1; b < directory_.size(); ++b)
+    directory_[b] += directory_[b - 1];
+}
+
+PostingTable PostingTable::build(std::vector<KeyedPosting>&& entries) {
+  // Postings of a key in (entity, name, part) order, the cheapest of a duplicate first.
+  std::sort(entries.begin(), entries.end(), [](const KeyedPosting& a, const KeyedPosting& b) {
+    if (a.hash != b.hash)
+      return a.hash < b.hash;
+    if (a.posting.entity != b.posting.entity)
+      return a.posting.entity < b.posting.entity;
+    if (a.posting.name != b.posting.name)
+      return a.posting.name < b.posting.name;
+    if (a.posting.part != b.posting.part)
+      return a.posting.part < b.posting.part;
+    return a.posting.cost < b.posting.cost;
+  });
+  std::size_t keys = 0;
+  std::size_t postings = 0;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (i > 0 && same_slot(entries[i - 1], entries[i]))
+      continue;
+    ++postings;
+    if (i == 0 || entries[i - 1].hash != entries[i].hash)
+      ++keys;
+  }
+
+  struct Arrays {
+    std::vector<std::uint64_t> hashes;
+    std::vector<std::uint32_t> offsets;
+    std::vector<Posting> postings;
+  };
+  auto arrays = std::make_shared<Arrays>();
+  arrays->hashes.reserve(keys);
+  arrays->offsets.reserve(keys + 1);
+  arrays->postings.reserve(postings);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (i > 0 && same_slot(entries[i - 1], entries[i]))
+      continue;
+    if (i == 0 || entries[i - 1].hash != entries[i].hash) {
+      arrays->hashes.push_back(entries[i].hash);
+      arrays->offsets.push_back(static_cast<std::uint32_t>(arrays->postings.size()));
+    }
+    arrays->postings.push_back(entries[i].posting);
+  }
+  arrays->offsets.push_back(static_cast<std::uint32_t>(arrays->postings.size()));
+  entries.clear();
+  entries.shrink_to_fit();
+
+  const Arrays& built = *arrays;
+  return PostingTable(arrays, built.hashes.data(), built.offsets.data(),
+                      static_cast<std::uint32_t>(built.hashes.size()), built.postings.data(),
+                      static_cast<std::uint32_t>(built.postings.size()));
+}
+
+std::size_t PostingTable::memory_bytes() const {
+  return key_count_ * (sizeof(std::uint64_t) + sizeof(std::uint32_t)) + sizeof(std::uint32_t) +
+         posting_count_ * sizeof(Posting) + directory_.size() * sizeof(std::uint32_t);
+}
 
 std::vector<std::size_t> part_boundaries(const std::vector<Token>& tokens) {
   std::vector<std::size_t> boundaries;
@@ -55,7 +224,11 @@ std::vector<Token> rotate_parts(const std::vector<Token>& tokens,
 
 ReadingIndex::ReadingIndex(const Catalog& catalog,
                            const std::vector<std::unique_ptr<ReadingGenerator>>& generators) {
+  // Every (key hash, posting) pair, sorted and grouped at the end: no per-key allocation.
+  std::vector<KeyedPosting> whole;
+  std::vector<KeyedPosting> parts;
   std::vector<Reading> readings;
+  std::vector<std::pair<std::size_t, Reading>> inner_parts;
   for (std::uint32_t e = 0; e < catalog.size(); ++e) {
     const Entity& entity = catalog[e];
     const std::vector<std::string_view> names = catalog::names_of(entity);
@@ -72,25 +245,25 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
           generator->generate({tokens->data(), tokens->size()}, readings);
         }
       }
-      for (Reading& reading : readings) {
-        add(whole_, std::move(reading.key),
-            {e, static_cast<std::uint16_t>(n), kWholeName,
-             static_cast<std::uint8_t>(std::min<std::size_t>(part_count, 0xFE)), reading.cost});
+      for (const Reading& reading : readings) {
+        whole.push_back(
+            {key_hash(reading.key),
+             {e, static_cast<std::uint16_t>(n), kWholeName,
+              static_cast<std::uint8_t>(std::min<std::size_t>(part_count, 0xFE)), reading.cost}});
       }
 
       if (entity.type == EntityType::kPerson) {
         // Parts a generator finds inside one word (Hangul 최선희 -> 최 + 선희).
-        std::vector<std::pair<std::size_t, Reading>> inner_parts;
         for (const auto& generator : generators) {
           inner_parts.clear();
           const std::size_t count =
               generator->applies_to_origin(entity.origin)
                   ? generator->generate_parts({tokens->data(), tokens->size()}, inner_parts)
                   : 0;
-          for (auto& [part, reading] : inner_parts) {
-            add(parts_, std::move(reading.key),
-                {e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(part),
-                 static_cast<std::uint8_t>(count), reading.cost});
+          for (const auto& [part, reading] : inner_parts) {
+            parts.push_back({key_hash(reading.key),
+                             {e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(part),
+                              static_cast<std::uint8_t>(count), reading.cost}});
           }
         }
       }
@@ -108,22 +281,31 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
           if (generator->applies_to_origin(entity.origin))
             generator->generate(span, readings);
         }
-        for (Reading& reading : readings) {
-          add(parts_, std::move(reading.key),
-              {e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(p),
-               static_cast<std::uint8_t>(part_count), reading.cost});
+        for (const Reading& reading : readings) {
+          parts.push_back({key_hash(reading.key),
+                           {e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(p),
+                            static_cast<std::uint8_t>(part_count), reading.cost}});
         }
       }
     }
   }
+  auto tables = std::make_shared<Tables>();
+  tables->whole = PostingTable::build(std::move(whole));
+  tables->parts = PostingTable::build(std::move(parts));
+  tables_ = std::move(tables);
 }
 
-const std::vector<Posting>& ReadingIndex::whole(std::string_view key) const {
-  return lookup(whole_, key);
-}
+ReadingIndex::ReadingIndex(PostingTable whole, PostingTable parts)
+    : tables_(std::make_shared<const Tables>(Tables{std::move(whole), std::move(parts)})) {}
 
-const std::vector<Posting>& ReadingIndex::parts(std::string_view key) const {
-  return lookup(parts_, key);
+std::unique_ptr<ReadingIndex> ReadingIndex::for_catalog(
+    const Catalog& catalog, const std::vector<std::unique_ptr<ReadingGenerator>>& generators) {
+  const CatalogStorage& storage = CatalogAccess::storage(catalog);
+  if (storage.index != nullptr && storage.index_readings_version == readings_version() &&
+      &generators == &default_generators()) {
+    return std::make_unique<ReadingIndex>(*storage.index);
+  }
+  return std::make_unique<ReadingIndex>(catalog, generators);
 }
 
 }  // namespace onoma::resolve

@@ -136,7 +136,7 @@ struct Resolver::Impl {
 
   Impl(Catalog catalog_in, ResolverOptions options_in)
       : catalog(std::move(catalog_in)), options(options_in) {
-    index = std::make_unique<resolve::ReadingIndex>(catalog, generators);
+    index = resolve::ReadingIndex::for_catalog(catalog, generators);  // a snapshot's, or built
     for (const Entity& entity : catalog) {
       for (std::string_view name : catalog::names_of(entity)) {
         const Result<std::vector<Token>> tokens = tokenize(name);
@@ -164,8 +164,8 @@ struct Resolver::Impl {
     const std::string_view as_written =
         mention.substr(tokens.front().begin, tokens.back().stem_end - tokens.front().begin);
 
-    const auto consider = [&](const std::vector<Posting>& postings, MatchKind match,
-                              const Reading& reading, std::string_view via) {
+    const auto consider = [&](resolve::Postings postings, MatchKind match, const Reading& reading,
+                              std::string_view via) {
       for (const Posting& posting : postings) {
         const Entity& entity = catalog[posting.entity];
         if (hints.type && entity.type != *hints.type)
@@ -309,7 +309,7 @@ Resolution Resolver::resolve(std::string_view mention, const Hints& hints) const
       while (!title.empty() && (title.back() == ' ' || title.back() == '\t')) {
         title.remove_suffix(1);
       }
-      const std::vector<std::string> stripped = {std::string(title)};
+      const std::vector<std::string> stripped = {to_valid_utf8(title)};
       const std::vector<Token> rest(tokens.begin() + static_cast<std::ptrdiff_t>(title_tokens),
                                     tokens.end());
       Impl::Evidence titled;
@@ -409,6 +409,14 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
     for (std::size_t length = longest; length > (lower_case ? 1 : 0) && matched == 0; --length) {
       span.assign(tokens.begin() + static_cast<std::ptrdiff_t>(i),
                   tokens.begin() + static_cast<std::ptrdiff_t>(i + length));
+      // In lower case only a name with a capitalized last word ("far eastern Russia") or a
+      // hyphenated word ("six-party talks") is one; "the general assembly of parts" is not.
+      // Checked before any lookup: most words of running text start such spans.
+      if (lower_case && !span.back().capitalized &&
+          std::none_of(span.begin() + 1, span.end(),
+                       [](const Token& token) { return token.separator == Separator::kHyphen; })) {
+        continue;
+      }
       span.front().separator = Separator::kStart;
       Impl::Evidence evidence;
       impl_->collect(text, span, {}, Hints{}, evidence, /*allow_reordering=*/false);
@@ -417,13 +425,6 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
       Resolution resolution = impl_->decide(evidence);
       if (resolution.status == Status::kUnknown)
         continue;
-      // In lower case only a name with a capitalized last word ("far eastern Russia") or a
-      // hyphenated word ("six-party talks") is one; "the general assembly of parts" is not.
-      if (lower_case && !span.back().capitalized &&
-          std::none_of(span.begin() + 1, span.end(),
-                       [](const Token& token) { return token.separator == Separator::kHyphen; })) {
-        continue;
-      }
       Mention mention;
       mention.begin = span.front().begin;
       mention.end = span.back().stem_end;

@@ -122,5 +122,31 @@ grep -q "unknown subcommand 'frobnicate'" "$work/err"; check "unknown subcommand
 "$onoma" check-catalog >/dev/null 2>&1; expect_equal "check-catalog without files exits 2" 2 $?
 "$onoma" --help >/dev/null 2>&1; expect_equal "--help exits 0" 0 $?
 
+# compile-catalog: catalogs and their reading index in one snapshot file (docs/catalog-snapshot.md).
+"$onoma" compile-catalog "$work/extra.tsv" -o "$work/extra.onoma" 2>"$work/err"; rc=$?
+expect_equal "compile-catalog exits 0" 0 "$rc"
+grep -q "^compile-catalog: wrote .*extra.onoma (1 entities, [0-9]* bytes)$" "$work/err"; check "compile-catalog summary" $?
+out=$("$onoma" resolve --no-builtin --catalog "$work/extra.onoma" "zeb quartz")
+expect_equal "a snapshot resolves" "zz-test" "$(cut -f3 <<<"$out")"
+out=$("$onoma" resolve --catalog "$work/extra.onoma" "zeb quartz" "Choi Sun Hee")
+expect_equal "a snapshot combines with the builtin catalog" "zz-test choe-son-hui" "$(cut -f3 <<<"$out" | tr '\n' ' ' | sed 's/ $//')"
+"$onoma" compile-catalog "$work/extra.onoma" -o "$work/again.onoma" 2>/dev/null
+cmp -s "$work/extra.onoma" "$work/again.onoma"; check "a snapshot compiles again to the same bytes" $?
+"$onoma" check-catalog "$work/extra.onoma" 2>/dev/null; expect_equal "check-catalog reads a snapshot" 0 $?
+"$onoma" compile-catalog --builtin -o "$work/builtin.onoma" 2>/dev/null; expect_equal "compile-catalog --builtin exits 0" 0 $?
+out=$("$onoma" resolve --no-builtin --catalog "$work/builtin.onoma" "Choi Sun Hee" "Сергей Лавров" "习近平")
+expect_equal "the builtin snapshot resolves" "choe-son-hui sergey-lavrov xi-jinping" "$(cut -f3 <<<"$out" | tr '\n' ' ' | sed 's/ $//')"
+head -c 100 "$work/builtin.onoma" >"$work/truncated.onoma"
+"$onoma" resolve --no-builtin --catalog "$work/truncated.onoma" x >/dev/null 2>"$work/err"; rc=$?
+expect_equal "truncated snapshot exits 1" 1 "$rc"
+grep -q "truncated.onoma:41: error: catalog snapshot, byte 40: .*truncated" "$work/err"; check "truncated snapshot error names the byte" $?
+"$onoma" compile-catalog "$fixtures/catalogs/bad/bad_type.tsv" -o "$work/bad.onoma" 2>"$work/err"; rc=$?
+expect_equal "compile-catalog of a bad catalog exits 1" 1 "$rc"
+grep -q "bad_type.tsv:3:14: error: invalid type 'human'" "$work/err"; check "compile-catalog reports catalog errors" $?
+[ ! -e "$work/bad.onoma" ]; check "no snapshot from a bad catalog" $?
+"$onoma" compile-catalog "$work/extra.tsv" -o "$work/no-such-dir/x.onoma" >/dev/null 2>&1; expect_equal "unwritable output exits 1" 1 $?
+"$onoma" compile-catalog "$work/extra.tsv" >/dev/null 2>&1; expect_equal "compile-catalog without -o exits 2" 2 $?
+"$onoma" compile-catalog -o "$work/x.onoma" >/dev/null 2>&1; expect_equal "compile-catalog without input exits 2" 2 $?
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
