@@ -32,7 +32,7 @@ namespace {
 using resolve::Posting;
 
 constexpr std::array<unsigned char, 8> kMagic = {0x89, 'O', 'N', 'O', 'M', 'A', '\r', '\n'};
-constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::uint32_t kFormatVersion = 2;
 constexpr std::size_t kHeaderSize = 64;
 constexpr std::size_t kVersionField = 16;  // bytes of the library version field
 constexpr std::size_t kSectionEntrySize = 32;
@@ -60,15 +60,25 @@ enum Section : std::uint32_t {
   kPartHashes,
   kPartOffsets,
   kPartPostings,
+  kPrefixes,
   kSectionCount
 };
 constexpr std::array<std::string_view, kSectionCount> kSectionNames = {
-    "strings",       "sources",        "entities",     "names",         "whole.hashes",
-    "whole.offsets", "whole.postings", "parts.hashes", "parts.offsets", "parts.postings"};
+    "strings",       "sources",        "entities",       "names",
+    "whole.hashes",  "whole.offsets",  "whole.postings", "parts.hashes",
+    "parts.offsets", "parts.postings", "prefixes"};
 // Bytes per element (strings: 1).
-constexpr std::array<std::size_t, kSectionCount> kElementSize = {
-    1, kSourceRecordSize, kEntityRecordSize, kNameRecordSize, 8, 4, sizeof(Posting), 8,
-    4, sizeof(Posting)};
+constexpr std::array<std::size_t, kSectionCount> kElementSize = {1,
+                                                                 kSourceRecordSize,
+                                                                 kEntityRecordSize,
+                                                                 kNameRecordSize,
+                                                                 8,
+                                                                 4,
+                                                                 sizeof(Posting),
+                                                                 8,
+                                                                 4,
+                                                                 sizeof(Posting),
+                                                                 8};
 constexpr std::size_t kFirstSection = kHeaderSize + kSectionCount * kSectionEntrySize;
 
 static_assert(offsetof(Posting, entity) == 0 && offsetof(Posting, name) == 4 &&
@@ -129,6 +139,7 @@ class Reader {
     std::vector<std::uint64_t> hashes[2];
     std::vector<std::uint32_t> offsets[2];
     std::vector<Posting> postings[2];
+    std::vector<std::uint64_t> prefixes;
   };
 
   Diagnostic fail(std::size_t offset, const std::string& message) const {
@@ -161,6 +172,7 @@ class Reader {
   bool read_entities(CatalogStorage& storage);
   bool read_table(int which, const std::shared_ptr<Arrays>& arrays,
                   const std::vector<std::uint32_t>& name_counts, resolve::PostingTable& table);
+  bool read_prefixes(const std::shared_ptr<Arrays>& arrays, resolve::PrefixFilter& prefixes);
 
   std::shared_ptr<const FileBuffer> file_;
   const std::string& path_;
@@ -462,6 +474,29 @@ bool Reader::read_table(int which, const std::shared_ptr<Arrays>& arrays,
   return true;
 }
 
+bool Reader::read_prefixes(const std::shared_ptr<Arrays>& arrays, resolve::PrefixFilter& prefixes) {
+  const SectionView& section = sections_[kPrefixes];
+  // Any bits are a valid filter; only its shape is checked (whole blocks, at least one).
+  if (section.count == 0 || section.count % resolve::PrefixFilter::kWordsPerBlock != 0) {
+    error_ = fail(kHeaderSize + kPrefixes * kSectionEntrySize + 4,
+                  fmt::format("section 'prefixes' has {} words, not a whole number of {}-word "
+                              "blocks",
+                              section.count, resolve::PrefixFilter::kWordsPerBlock));
+    return false;
+  }
+  const std::uint64_t* words;
+  if constexpr (kLittleEndian) {
+    words = reinterpret_cast<const std::uint64_t*>(section.data);
+  } else {
+    arrays->prefixes.resize(section.count);
+    for (std::size_t i = 0; i < section.count; ++i)
+      arrays->prefixes[i] = get_u64(section.data + 8 * i);
+    words = arrays->prefixes.data();
+  }
+  prefixes = resolve::PrefixFilter(arrays, words, section.count);
+  return true;
+}
+
 Result<CatalogStorage> Reader::run() {
   if (!read_header() || !read_section_table())
     return error_;
@@ -483,8 +518,11 @@ Result<CatalogStorage> Reader::run() {
     resolve::PostingTable parts;
     if (!read_table(0, arrays, name_counts, whole) || !read_table(1, arrays, name_counts, parts))
       return error_;
-    storage.index =
-        std::make_shared<const resolve::ReadingIndex>(std::move(whole), std::move(parts));
+    resolve::PrefixFilter prefixes;
+    if (!read_prefixes(arrays, prefixes))
+      return error_;
+    storage.index = std::make_shared<const resolve::ReadingIndex>(
+        std::move(whole), std::move(parts), std::move(prefixes));
     storage.index_readings_version = readings_version_;
   }
   return storage;
@@ -600,6 +638,8 @@ Result<std::uint64_t> write_snapshot(const Catalog& catalog, const std::string& 
         bytes_of(table.offsets(), table.key_count() + std::size_t{1}, encoded[first + 1]);
     bytes[first + 2] = bytes_of(table.postings(), table.posting_count(), encoded[first + 2]);
   }
+  bytes[kPrefixes] =
+      bytes_of(index->prefixes().words(), index->prefixes().word_count(), encoded[kPrefixes]);
   for (std::size_t s = 0; s < kSectionCount; ++s) {
     counts[s] = bytes[s].size() / kElementSize[s];
     if (counts[s] > std::numeric_limits<std::uint32_t>::max())

@@ -229,6 +229,22 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
   std::vector<KeyedPosting> parts;
   std::vector<Reading> readings;
   std::vector<std::pair<std::size_t, Reading>> inner_parts;
+  std::vector<std::string_view> pruning_tags;
+  for (const auto& generator : generators) {
+    const std::string_view tag = generator->pruning_tag();
+    if (!tag.empty() &&
+        std::find(pruning_tags.begin(), pruning_tags.end(), tag) == pruning_tags.end())
+      pruning_tags.push_back(tag);
+  }
+  std::vector<std::uint64_t> prefixes;
+  const auto add_prefixes = [&](std::string_view key) {
+    for (const std::string_view tag : pruning_tags) {
+      if (key.substr(0, tag.size()) == tag) {
+        PrefixFilter::add_prefixes(key, prefixes);
+        return;
+      }
+    }
+  };
   for (std::uint32_t e = 0; e < catalog.size(); ++e) {
     const Entity& entity = catalog[e];
     const std::vector<std::string_view> names = catalog::names_of(entity);
@@ -246,6 +262,7 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
         }
       }
       for (const Reading& reading : readings) {
+        add_prefixes(reading.key);
         whole.push_back(
             {key_hash(reading.key),
              {e, static_cast<std::uint16_t>(n), kWholeName,
@@ -261,6 +278,7 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
                   ? generator->generate_parts({tokens->data(), tokens->size()}, inner_parts)
                   : 0;
           for (const auto& [part, reading] : inner_parts) {
+            add_prefixes(reading.key);
             parts.push_back({key_hash(reading.key),
                              {e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(part),
                               static_cast<std::uint8_t>(count), reading.cost}});
@@ -282,6 +300,7 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
             generator->generate(span, readings);
         }
         for (const Reading& reading : readings) {
+          add_prefixes(reading.key);
           parts.push_back({key_hash(reading.key),
                            {e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(p),
                             static_cast<std::uint8_t>(part_count), reading.cost}});
@@ -292,11 +311,13 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
   auto tables = std::make_shared<Tables>();
   tables->whole = PostingTable::build(std::move(whole));
   tables->parts = PostingTable::build(std::move(parts));
+  tables->prefixes = PrefixFilter::build(std::move(prefixes));
   tables_ = std::move(tables);
 }
 
-ReadingIndex::ReadingIndex(PostingTable whole, PostingTable parts)
-    : tables_(std::make_shared<const Tables>(Tables{std::move(whole), std::move(parts)})) {}
+ReadingIndex::ReadingIndex(PostingTable whole, PostingTable parts, PrefixFilter prefixes)
+    : tables_(std::make_shared<const Tables>(
+          Tables{std::move(whole), std::move(parts), std::move(prefixes)})) {}
 
 std::unique_ptr<ReadingIndex> ReadingIndex::for_catalog(
     const Catalog& catalog, const std::vector<std::unique_ptr<ReadingGenerator>>& generators) {

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "onoma/catalog.hpp"
+#include "resolve/prefix_filter.hpp"
 #include "resolve/readings.hpp"
 
 namespace onoma::resolve {
@@ -28,7 +29,7 @@ namespace onoma::resolve {
 // names and parts are indexed): a snapshot's precomputed index is used only when its readings
 // version (this string combined with a hash of the embedded culture tables, readings_version())
 // equals the library's.
-inline constexpr std::string_view kReadingsVersion = "onoma-readings-2026-11-22";
+inline constexpr std::string_view kReadingsVersion = "onoma-readings-2026-11-22b";
 
 // kReadingsVersion combined with XXH64 of every embedded table the generators read
 // (tables/korean, tables/russian, tables/chinese). Computed once.
@@ -131,7 +132,7 @@ class ReadingIndex {
   ReadingIndex(const Catalog& catalog,
                const std::vector<std::unique_ptr<ReadingGenerator>>& generators);
   // An index over tables loaded from a snapshot.
-  ReadingIndex(PostingTable whole, PostingTable parts);
+  ReadingIndex(PostingTable whole, PostingTable parts, PrefixFilter prefixes);
 
   // The index a Resolver over `catalog` uses: the catalog's precomputed one (a snapshot's) when
   // it has one, its readings version is readings_version() and `generators` are
@@ -144,16 +145,22 @@ class ReadingIndex {
   // Postings of single parts of person names (surname or given name alone).
   Postings parts(std::string_view key) const { return tables_->parts.find(key_hash(key)); }
 
+  // The prefixes of every key (whole and part) whose tag is a generator's pruning_tag(), for
+  // ReadingGenerator::generate_pruned().
+  const PrefixFilter& prefixes() const { return tables_->prefixes; }
+
   const PostingTable& whole_table() const { return tables_->whole; }
   const PostingTable& parts_table() const { return tables_->parts; }
   std::size_t memory_bytes() const {
-    return tables_->whole.memory_bytes() + tables_->parts.memory_bytes();
+    return tables_->whole.memory_bytes() + tables_->parts.memory_bytes() +
+           tables_->prefixes.memory_bytes();
   }
 
  private:
   struct Tables {
     PostingTable whole;
     PostingTable parts;
+    PrefixFilter prefixes;
   };
   std::shared_ptr<const Tables> tables_;
 };

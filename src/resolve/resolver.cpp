@@ -218,7 +218,8 @@ struct Resolver::Impl {
           continue;
         }
         readings.clear();
-        generator->generate(span, readings);
+        // Decoders follow the catalog's keys: what no catalog key begins with is dropped early.
+        generator->generate_pruned(span, index->prefixes(), readings);
         for (const Reading& reading : readings) {
           const auto& postings =
               match == MatchKind::kPartial ? index->parts(reading.key) : index->whole(reading.key);

@@ -1,26 +1,34 @@
 #include "cultures/korean/decoder.hpp"
 
 #include <algorithm>
-#include <unordered_map>
+#include <cstdint>
 
 namespace onoma::cultures::korean {
 namespace {
 
-void keep_best(std::vector<HangulReading>& readings, std::size_t limit) {
-  // Same Hangul reached twice: keep the cheaper path.
-  std::sort(readings.begin(), readings.end(), [](const HangulReading& a, const HangulReading& b) {
-    return a.hangul != b.hangul ? a.hangul < b.hangul : a.cost < b.cost;
-  });
-  readings.erase(std::unique(readings.begin(), readings.end(),
-                             [](const HangulReading& a, const HangulReading& b) {
-                               return a.hangul == b.hangul;
-                             }),
-                 readings.end());
-  std::sort(readings.begin(), readings.end(), [](const HangulReading& a, const HangulReading& b) {
+// Keeps the `limit` cheapest partial readings, one per Hangul (the same Hangul reached twice
+// keeps its cheaper path); ties go to the smaller Hangul, so the result is deterministic.
+template <typename PartialReading>
+void keep_best(std::vector<PartialReading>& partials, std::size_t limit) {
+  std::sort(partials.begin(), partials.end(), [](const PartialReading& a, const PartialReading& b) {
+    if (a.id != b.id)
+      return a.id < b.id;
     return a.cost != b.cost ? a.cost < b.cost : a.hangul < b.hangul;
   });
-  if (readings.size() > limit)
-    readings.resize(limit);
+  partials.erase(
+      std::unique(partials.begin(), partials.end(),
+                  [](const PartialReading& a, const PartialReading& b) { return a.id == b.id; }),
+      partials.end());
+  const auto cheaper = [](const PartialReading& a, const PartialReading& b) {
+    return a.cost != b.cost ? a.cost < b.cost : a.hangul < b.hangul;
+  };
+  if (partials.size() > limit) {
+    std::partial_sort(partials.begin(), partials.begin() + static_cast<std::ptrdiff_t>(limit),
+                      partials.end(), cheaper);
+    partials.resize(limit);
+  } else {
+    std::sort(partials.begin(), partials.end(), cheaper);
+  }
 }
 
 // Spellings that voicing or its absence can produce from a table spelling: a final k/t/p
@@ -63,12 +71,21 @@ std::vector<std::string> voicing_variants(std::string_view spelling) {
 
 }  // namespace
 
-std::vector<HangulReading> Decoder::decode_token(std::string_view letters,
-                                                 const std::vector<bool>& hyphen_before,
-                                                 bool surname_position) const {
-  // best[i]: the cheapest readings of letters[0, i).
-  std::vector<std::vector<HangulReading>> best(letters.size() + 1);
-  best[0].push_back({std::string(), 0.0f});
+// A reading of the letters so far. `id` hashes the Hangul (a cheap identity for keep_best());
+// `key` is the prefix hash of its reading key, "h:" + the folded Hangul.
+struct Decoder::Partial {
+  std::string hangul;
+  float cost;
+  std::uint64_t id;
+  std::uint64_t key;
+};
+
+std::vector<Decoder::Partial> Decoder::decode_part(
+    std::string_view letters, const std::vector<bool>& hyphen_before, bool surname_position,
+    std::vector<Partial> partials, const resolve::PrefixFilter* catalog_prefixes) const {
+  // best[i]: the cheapest readings of the parts before and letters[0, i).
+  std::vector<std::vector<Partial>> best(letters.size() + 1);
+  best[0] = std::move(partials);
   const std::size_t longest = table_.longest_spelling();
   for (std::size_t i = 0; i < letters.size(); ++i) {
     if (best[i].empty())
@@ -85,9 +102,13 @@ std::vector<HangulReading> Decoder::decode_token(std::string_view letters,
       const auto extend = [&](const std::vector<SyllableReading>& readings, float extra) {
         for (const SyllableReading& syllable : readings) {
           const float prior = in_given_name ? table_.given_name_cost(syllable.hangul) : 0.0f;
-          for (const HangulReading& prefix : best[i]) {
-            best[i + length].push_back(
-                {prefix.hangul + syllable.hangul, prefix.cost + syllable.cost + extra + prior});
+          for (const Partial& prefix : best[i]) {
+            const std::uint64_t key = resolve::extend_prefix(prefix.key, syllable.folded);
+            if (catalog_prefixes != nullptr && !catalog_prefixes->may_contain(key))
+              continue;
+            best[i + length].push_back({prefix.hangul + syllable.hangul,
+                                        prefix.cost + syllable.cost + extra + prior,
+                                        resolve::extend_prefix(prefix.id, syllable.hangul), key});
           }
         }
       };
@@ -100,13 +121,14 @@ std::vector<HangulReading> Decoder::decode_token(std::string_view letters,
         extend(table_.syllable(variant), boundary_cost + crossing_cost + kVoicingCost);
       }
     }
+    best[i].clear();
+    best[i].shrink_to_fit();
   }
-  std::vector<HangulReading> readings = std::move(best[letters.size()]);
-  keep_best(readings, kBeam);
-  return readings;
+  return std::move(best[letters.size()]);
 }
 
-std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span) const {
+std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span,
+                                           const resolve::PrefixFilter* catalog_prefixes) const {
   // A lone short word in capitals is an acronym (NIS, KCNA, UN), not a romanized name.
   if (span.count == 1 && span.tokens->all_caps && span.tokens->text.size() <= kMaxAcronymLetters) {
     return {};
@@ -142,25 +164,21 @@ std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span) const {
     if (letters_in_token == 0 || part.letters.size() > kMaxTokenLetters)
       return {};
   }
-  std::vector<HangulReading> readings{{std::string(), 0.0f}};
+  std::vector<Partial> partials{{std::string(), 0.0f, resolve::kEmptyPrefix,
+                                 resolve::extend_prefix(resolve::kEmptyPrefix, "h:")}};
   bool first = true;
   for (const Part& part : parts) {
-    const std::vector<HangulReading> part_readings =
-        decode_token(part.letters, part.hyphen_before, first);
-    if (part_readings.empty())
+    partials =
+        decode_part(part.letters, part.hyphen_before, first, std::move(partials), catalog_prefixes);
+    if (partials.empty())
       return {};
     first = false;
-    std::vector<HangulReading> combined;
-    combined.reserve(readings.size() * part_readings.size());
-    for (const HangulReading& prefix : readings) {
-      for (const HangulReading& next : part_readings) {
-        combined.push_back({prefix.hangul + next.hangul, prefix.cost + next.cost});
-      }
-    }
-    keep_best(combined, kBeam);
-    readings = std::move(combined);
   }
-  keep_best(readings, kMaxReadings);
+  keep_best(partials, kMaxReadings);
+  std::vector<HangulReading> readings;
+  readings.reserve(partials.size());
+  for (Partial& partial : partials)
+    readings.push_back({std::move(partial.hangul), partial.cost});
   return readings;
 }
 

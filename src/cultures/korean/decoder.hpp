@@ -48,15 +48,20 @@ class Decoder {
 
   explicit Decoder(const SyllableTable& table) : table_(table) {}
 
-  // Best first; empty when the span cannot be a Korean name.
-  std::vector<HangulReading> decode(resolve::TokenSpan span) const;
+  // Best first; empty when the span cannot be a Korean name. With `catalog_prefixes`, a partial
+  // reading survives only while "h:" + its initial-sound-folded Hangul may begin a catalog key
+  // (RomanizedKoreanGenerator::generate_pruned): the beam then holds what the catalog can match.
+  std::vector<HangulReading> decode(resolve::TokenSpan span,
+                                    const resolve::PrefixFilter* catalog_prefixes = nullptr) const;
 
  private:
-  // Readings of one part: its letters, with hyphen_before[i] true where a hyphen stood before
-  // letter i (a free syllable boundary; a syllable across it costs kCrossHyphenCost).
-  std::vector<HangulReading> decode_token(std::string_view letters,
-                                          const std::vector<bool>& hyphen_before,
-                                          bool surname_position) const;
+  struct Partial;
+  // Extends `partials` (readings of the parts before) by one part: its letters, with
+  // hyphen_before[i] true where a hyphen stood before letter i (a free syllable boundary; a
+  // syllable across it costs kCrossHyphenCost).
+  std::vector<Partial> decode_part(std::string_view letters, const std::vector<bool>& hyphen_before,
+                                   bool surname_position, std::vector<Partial> partials,
+                                   const resolve::PrefixFilter* catalog_prefixes) const;
 
   const SyllableTable& table_;
 };

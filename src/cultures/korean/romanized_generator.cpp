@@ -31,4 +31,12 @@ void RomanizedKoreanGenerator::generate(resolve::TokenSpan span,
   }
 }
 
+void RomanizedKoreanGenerator::generate_pruned(resolve::TokenSpan span,
+                                               const resolve::PrefixFilter& catalog_prefixes,
+                                               std::vector<resolve::Reading>& out) const {
+  for (const korean::HangulReading& reading : decoder_.decode(span, &catalog_prefixes)) {
+    out.push_back({"h:" + korean::fold_initial_sounds(reading.hangul), reading.cost});
+  }
+}
+
 }  // namespace onoma::cultures

@@ -37,7 +37,7 @@ void add(std::unordered_map<std::string, std::vector<SyllableReading>>& map, std
       return;
     }
   }
-  readings.push_back({std::string(hangul), cost});
+  readings.push_back({std::string(hangul), cost, fold_initial_sounds(hangul)});
 }
 
 bool parse_weight(std::string_view text, double& weight) {

@@ -16,6 +16,7 @@ namespace onoma::cultures::korean {
 struct SyllableReading {
   std::string hangul;  // one syllable, or two for a two-syllable surname (남궁, 선우)
   float cost;
+  std::string folded;  // fold_initial_sounds(hangul): its piece of a reading key
 };
 
 // Maps lower-case ASCII spellings ("sun", "son", "hui", "choi") to their Hangul readings.

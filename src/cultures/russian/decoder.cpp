@@ -8,6 +8,7 @@ namespace {
 struct Partial {
   std::string cyrillic;
   float cost;
+  KeyPrefix key;  // of `start` + collapse_doubled(cyrillic), when pruning
 };
 
 bool is_latin_vowel(char c) {
@@ -65,7 +66,9 @@ void prune(std::vector<Partial>& partials, std::size_t beam) {
 
 }  // namespace
 
-std::vector<CyrillicReading> Decoder::decode(std::string_view latin) const {
+std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
+                                             const resolve::PrefixFilter* catalog_prefixes,
+                                             std::uint64_t start) const {
   if (latin.empty() || latin.size() > kMaxLetters)
     return {};
   for (const char c : latin) {
@@ -74,7 +77,7 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin) const {
   }
   // at[i]: the partial readings of latin[0, i).
   std::vector<std::vector<Partial>> at(latin.size() + 1);
-  at[0].push_back({{}, 0.0f});
+  at[0].push_back({{}, 0.0f, KeyPrefix{start}});
   for (std::size_t i = 0; i < latin.size(); ++i) {
     if (at[i].empty())
       continue;
@@ -93,8 +96,14 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin) const {
       for (const Partial& partial : at[i]) {
         if (partial.cost + cost > kMaxCost || !fits(spelling, latin, i, partial.cyrillic))
           continue;
+        KeyPrefix key = partial.key;
+        if (catalog_prefixes != nullptr) {
+          key.append(spelling.cyrillic);
+          if (!catalog_prefixes->may_contain(key.hash))
+            continue;
+        }
         at[i + spelling.latin.size()].push_back(
-            {partial.cyrillic + spelling.cyrillic, partial.cost + cost});
+            {partial.cyrillic + spelling.cyrillic, partial.cost + cost, key});
       }
     }
     at[i].clear();

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "cultures/russian/spelling_table.hpp"
+#include "resolve/prefix_filter.hpp"
 
 namespace onoma::cultures::russian {
 
@@ -40,8 +42,12 @@ class Decoder {
 
   explicit Decoder(const SpellingTable& table) : table_(table) {}
 
-  // Best first; empty when the word cannot be read as Russian.
-  std::vector<CyrillicReading> decode(std::string_view latin) const;
+  // Best first; empty when the word cannot be read as Russian. With `catalog_prefixes`, a
+  // partial reading survives only while `start` (the prefix of the key before this word, e.g.
+  // "r:") followed by its key may begin a catalog key.
+  std::vector<CyrillicReading> decode(std::string_view latin,
+                                      const resolve::PrefixFilter* catalog_prefixes = nullptr,
+                                      std::uint64_t start = 0) const;
 
  private:
   const SpellingTable& table_;

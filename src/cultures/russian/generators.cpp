@@ -40,31 +40,56 @@ bool has_russian_ending(std::string_view latin) {
                      [&](std::string_view ending) { return ends_with(latin, ending); });
 }
 
-// Every concatenation of one reading per token, cheapest first (a beam over tokens).
+// The prefix hash of the tag every Russian key begins with.
+std::uint64_t tag_prefix() {
+  return resolve::extend_prefix(resolve::kEmptyPrefix, "r:");
+}
+
+// Every concatenation of one reading per token, cheapest first (a beam over tokens). With
+// `catalog_prefixes`, only the concatenations that may begin a catalog key.
 std::vector<CyrillicReading> combine(const std::vector<std::vector<CyrillicReading>>& tokens,
-                                     float extra_cost) {
-  std::vector<CyrillicReading> partial = {{{}, extra_cost, false}};
+                                     float extra_cost,
+                                     const resolve::PrefixFilter* catalog_prefixes) {
+  struct Head {
+    CyrillicReading reading;
+    std::uint64_t key;  // prefix hash of "r:" + reading.key
+  };
+  std::vector<Head> partial = {{{{}, extra_cost, false}, tag_prefix()}};
   for (const std::vector<CyrillicReading>& options : tokens) {
-    std::vector<CyrillicReading> next;
-    for (const CyrillicReading& head : partial) {
-      for (const CyrillicReading& option : options)
-        next.push_back({head.key + option.key, head.cost + option.cost,
-                        head.by_equivalence || option.by_equivalence});
+    std::vector<Head> next;
+    for (const Head& head : partial) {
+      for (const CyrillicReading& option : options) {
+        std::uint64_t key = 0;
+        if (catalog_prefixes != nullptr) {
+          key = resolve::extend_prefix(head.key, option.key);
+          if (!catalog_prefixes->may_contain(key))
+            continue;
+        }
+        next.push_back({{head.reading.key + option.key, head.reading.cost + option.cost,
+                         head.reading.by_equivalence || option.by_equivalence},
+                        key});
+      }
     }
-    std::sort(next.begin(), next.end(), [](const CyrillicReading& a, const CyrillicReading& b) {
-      return a.cost != b.cost ? a.cost < b.cost : a.key < b.key;
+    std::sort(next.begin(), next.end(), [](const Head& a, const Head& b) {
+      return a.reading.cost != b.reading.cost ? a.reading.cost < b.reading.cost
+                                              : a.reading.key < b.reading.key;
     });
     if (next.size() > kMaxReadings)
       next.resize(kMaxReadings);
     partial = std::move(next);
   }
-  return partial;
+  std::vector<CyrillicReading> readings;
+  readings.reserve(partial.size());
+  for (Head& head : partial)
+    readings.push_back(std::move(head.reading));
+  return readings;
 }
 
 // Appends the readings of a name whose tokens read as `tokens`, and the same without a
 // patronymic: a middle token of three or more whose best reading is one.
-void emit(const std::vector<std::vector<CyrillicReading>>& tokens, std::vector<Reading>& out) {
-  for (CyrillicReading& reading : combine(tokens, 0.0f))
+void emit(const std::vector<std::vector<CyrillicReading>>& tokens,
+          const resolve::PrefixFilter* catalog_prefixes, std::vector<Reading>& out) {
+  for (CyrillicReading& reading : combine(tokens, 0.0f, catalog_prefixes))
     out.push_back({"r:" + std::move(reading.key), reading.cost, reading.by_equivalence});
   if (tokens.size() < 3)
     return;
@@ -73,7 +98,7 @@ void emit(const std::vector<std::vector<CyrillicReading>>& tokens, std::vector<R
       continue;
     std::vector<std::vector<CyrillicReading>> without = tokens;
     without.erase(without.begin() + static_cast<std::ptrdiff_t>(t));
-    for (CyrillicReading& reading : combine(without, kDroppedPatronymicCost))
+    for (CyrillicReading& reading : combine(without, kDroppedPatronymicCost, catalog_prefixes))
       out.push_back({"r:" + std::move(reading.key), reading.cost, reading.by_equivalence});
   }
 }
@@ -100,7 +125,7 @@ void CyrillicReadingGenerator::generate(resolve::TokenSpan span, std::vector<Rea
     }
     tokens.push_back({{std::move(key), 0.0f, false}});
   }
-  emit(tokens, out);
+  emit(tokens, nullptr, out);
 }
 
 bool RomanizedRussianGenerator::applies_to_origin(std::string_view origin) const {
@@ -135,13 +160,29 @@ resolve::Affinity RomanizedRussianGenerator::affinity(resolve::TokenSpan span) c
 }
 
 void RomanizedRussianGenerator::generate(resolve::TokenSpan span, std::vector<Reading>& out) const {
+  read(span, nullptr, out);
+}
+
+void RomanizedRussianGenerator::generate_pruned(resolve::TokenSpan span,
+                                                const resolve::PrefixFilter& catalog_prefixes,
+                                                std::vector<Reading>& out) const {
+  read(span, &catalog_prefixes, out);
+}
+
+void RomanizedRussianGenerator::read(resolve::TokenSpan span,
+                                     const resolve::PrefixFilter* catalog_prefixes,
+                                     std::vector<Reading>& out) const {
   if (span.count == 0 || span.count > kMaxTokens)
     return;
   std::vector<std::vector<CyrillicReading>> tokens;
   for (const Token& token : span) {
     if (token.script != Script::kLatin)
       return;
-    std::vector<CyrillicReading> readings = decoder_.decode(token.text);
+    // The first word's key begins the name's key, so its decoding can follow the catalog's key
+    // prefixes; later words are combined with it, and their concatenations pruned, in emit().
+    std::vector<CyrillicReading> readings =
+        tokens.empty() ? decoder_.decode(token.text, catalog_prefixes, tag_prefix())
+                       : decoder_.decode(token.text);
     // "Alexander" is not a spelling of Александр but its English equivalent: weaker.
     for (const std::string& key : table_.equivalent_given_names(token.text))
       readings.push_back({key, kEquivalentNameCost, true});
@@ -149,7 +190,7 @@ void RomanizedRussianGenerator::generate(resolve::TokenSpan span, std::vector<Re
       return;
     tokens.push_back(std::move(readings));
   }
-  emit(tokens, out);
+  emit(tokens, catalog_prefixes, out);
 }
 
 }  // namespace onoma::cultures

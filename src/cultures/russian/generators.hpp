@@ -42,8 +42,14 @@ class RomanizedRussianGenerator final : public resolve::ReadingGenerator {
   bool applies_to_origin(std::string_view origin) const override;
   resolve::Affinity affinity(resolve::TokenSpan span) const override;
   void generate(resolve::TokenSpan span, std::vector<resolve::Reading>& out) const override;
+  std::string_view pruning_tag() const override { return "r:"; }
+  void generate_pruned(resolve::TokenSpan span, const resolve::PrefixFilter& catalog_prefixes,
+                       std::vector<resolve::Reading>& out) const override;
 
  private:
+  void read(resolve::TokenSpan span, const resolve::PrefixFilter* catalog_prefixes,
+            std::vector<resolve::Reading>& out) const;
+
   const russian::SpellingTable& table_;
   russian::Decoder decoder_;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "embedded/embedded.hpp"
+#include "resolve/prefix_filter.hpp"
 #include "text/lines.hpp"
 #include "text/utf8.hpp"
 
@@ -74,6 +75,19 @@ std::string ascii_lower(std::string_view text) {
   return out;
 }
 
+// The letter a folded letter adds to a key after `previous` (the last letter written), or 0 for
+// none: a doubled letter is written once, and after ж ч ш щ, ё is often written о (Хрущёв, German
+// Chruschtschow, French Khrouchtchov): one sound, one key.
+char32_t key_letter(char32_t folded, char32_t previous) {
+  if (folded == 0 || folded == previous)
+    return 0;
+  if (folded == U'о' &&
+      (previous == U'ж' || previous == U'ч' || previous == U'ш' || previous == U'щ')) {
+    return U'е';
+  }
+  return folded;
+}
+
 }  // namespace
 
 bool append_cyrillic_key(std::string_view text, std::string& key) {
@@ -81,21 +95,30 @@ bool append_cyrillic_key(std::string_view text, std::string& key) {
   for (std::size_t i = 0; i < text.size();) {
     const text::DecodedCodePoint decoded = text::decode_utf8(text, i);
     i += decoded.length;
-    char32_t folded = fold_letter(decoded.code_point);
+    const char32_t folded = fold_letter(decoded.code_point);
     if (folded == 0xFFFF)
       return false;
-    if (folded == 0 || folded == previous)
+    const char32_t letter = key_letter(folded, previous);
+    if (letter == 0)
       continue;
-    // After ж ч ш щ, ё is often written о (Хрущёв, German Chruschtschow, French Khrouchtchov):
-    // one sound, one key.
-    if (folded == U'о' &&
-        (previous == U'ж' || previous == U'ч' || previous == U'ш' || previous == U'щ')) {
-      folded = U'е';
-    }
-    text::append_utf8(key, folded);
-    previous = folded;
+    text::append_utf8(key, letter);
+    previous = letter;
   }
   return true;
+}
+
+void KeyPrefix::append(std::string_view folded) {
+  for (std::size_t i = 0; i < folded.size();) {
+    const text::DecodedCodePoint decoded = text::decode_utf8(folded, i);
+    i += decoded.length;
+    const char32_t letter = key_letter(decoded.code_point, previous);
+    if (letter == 0)
+      continue;
+    std::string bytes;
+    text::append_utf8(bytes, letter);
+    hash = resolve::extend_prefix(hash, bytes);
+    previous = letter;
+  }
 }
 
 std::string collapse_doubled(std::string_view folded) {

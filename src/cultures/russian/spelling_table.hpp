@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -23,6 +24,16 @@ bool append_cyrillic_key(std::string_view text, std::string& key);
 // The key of an already folded Cyrillic string: collapses doubled letters; used on decoder
 // output, which is built from the folded alphabet only.
 std::string collapse_doubled(std::string_view folded);
+
+// collapse_doubled() one piece at a time, as the prefix hash (resolve::extend_prefix) of the key
+// it writes: for a decoder that prunes partial readings by the catalog's key prefixes.
+struct KeyPrefix {
+  std::uint64_t hash;
+  char32_t previous = 0;  // the last letter written, 0 at the start of a word
+
+  // Appends folded Cyrillic (a Spelling's `cyrillic`).
+  void append(std::string_view folded);
+};
 
 // When to use a spelling (latin.tsv's context column).
 enum class SpellingContext : unsigned char {

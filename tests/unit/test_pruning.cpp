@@ -1,0 +1,165 @@
+// Decoders that follow the catalog (ReadingGenerator::generate_pruned with the index's
+// PrefixFilter) against the same decoders left free (generate): the free search is the slow
+// reference. Every reading of a published spelling that the free decoder finds in the catalog,
+// the pruned decoder must find too, at no greater cost; pruning is only allowed to drop what no
+// catalog key begins with.
+#define BOOST_TEST_MODULE pruning
+#include <boost/test/unit_test.hpp>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <onoma/catalog.hpp>
+#include <onoma/text.hpp>
+
+#include "fixture_files.hpp"
+#include "resolve/generators.hpp"
+#include "resolve/index.hpp"
+#include "resolve/prefix_filter.hpp"
+
+namespace {
+
+using onoma::resolve::PrefixFilter;
+using onoma::resolve::Reading;
+
+const std::string kFixtures = ONOMA_FIXTURES_DIR;
+const std::string kHeader =
+    "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n";
+
+// Every published spelling of a fixture, with the native name it spells.
+struct Spelling {
+  std::string native;
+  std::string latin;
+};
+
+std::vector<std::string> split_bars(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t bar = text.find('|', start);
+    out.push_back(text.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+    if (bar == std::string::npos)
+      return out;
+    start = bar + 1;
+  }
+}
+
+std::vector<Spelling> korean_spellings() {
+  std::vector<Spelling> out;
+  for (const auto& row : onoma::testing::read_tsv(kFixtures + "/korean/names.tsv")) {
+    for (const std::string& latin : split_bars(row.at("spellings")))
+      out.push_back({row.at("hangul"), latin});
+  }
+  return out;
+}
+
+std::vector<Spelling> russian_spellings() {
+  std::vector<Spelling> out;
+  for (const auto& row : onoma::testing::read_tsv(kFixtures + "/russian/names.tsv"))
+    out.push_back({row.at("cyrillic"), row.at("spelling")});
+  return out;
+}
+
+// A catalog of the fixture's people under their native names only, and its reading index.
+struct AliasFree {
+  onoma::Catalog catalog;
+  onoma::resolve::ReadingIndex index;
+};
+
+AliasFree alias_free(const std::vector<Spelling>& spellings, const std::string& origin) {
+  std::map<std::string, bool> natives;
+  for (const Spelling& spelling : spellings)
+    natives[spelling.native] = true;
+  std::string text = kHeader;
+  std::size_t id = 0;
+  for (const auto& [native, unused] : natives)
+    text += "p" + std::to_string(id++) + "\tperson\t" + origin + "\t" + native + "\t\t\t\n";
+  auto catalog = onoma::Catalog::parse(text, "alias-free.tsv");
+  BOOST_TEST_REQUIRE(catalog.ok());
+  onoma::resolve::ReadingIndex index(*catalog, onoma::resolve::default_generators());
+  return {std::move(*catalog), std::move(index)};
+}
+
+void check_pruning_keeps_catalog_readings(const std::vector<Spelling>& spellings,
+                                          const std::string& origin) {
+  const AliasFree world = alias_free(spellings, origin);
+  std::size_t checked = 0;
+  for (const auto& generator : onoma::resolve::default_generators()) {
+    if (generator->pruning_tag().empty())
+      continue;
+    for (const Spelling& spelling : spellings) {
+      const auto tokens = onoma::tokenize(spelling.latin);
+      BOOST_TEST_REQUIRE(tokens.ok());
+      const onoma::resolve::TokenSpan span{tokens->data(), tokens->size()};
+      std::vector<Reading> free;
+      std::vector<Reading> pruned;
+      generator->generate(span, free);
+      generator->generate_pruned(span, world.index.prefixes(), pruned);
+      std::map<std::string, float> pruned_cost;
+      for (const Reading& reading : pruned) {
+        const auto [slot, inserted] = pruned_cost.emplace(reading.key, reading.cost);
+        if (!inserted && reading.cost < slot->second)
+          slot->second = reading.cost;
+      }
+      for (const Reading& reading : free) {
+        if (world.index.whole(reading.key).empty() && world.index.parts(reading.key).empty())
+          continue;
+        ++checked;
+        const auto found = pruned_cost.find(reading.key);
+        BOOST_TEST((found != pruned_cost.end() && found->second <= reading.cost),
+                   generator->name() << ": '" << spelling.latin << "' lost " << reading.key);
+      }
+    }
+  }
+  BOOST_TEST(checked >= spellings.size() / 2);  // the check saw catalog readings at all
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(the_filter_holds_every_prefix_it_was_built_from) {
+  std::vector<std::string> keys;
+  for (const Spelling& spelling : korean_spellings())
+    keys.push_back("h:" + spelling.native);
+  for (const Spelling& spelling : russian_spellings())
+    keys.push_back("r:" + spelling.latin);
+  std::vector<std::uint64_t> prefixes;
+  for (const std::string& key : keys)
+    PrefixFilter::add_prefixes(key, prefixes);
+  const std::vector<std::uint64_t> inserted = prefixes;
+  const PrefixFilter filter = PrefixFilter::build(std::move(prefixes));
+  for (const std::uint64_t hash : inserted)
+    BOOST_TEST_REQUIRE(filter.may_contain(hash));
+
+  // A prefix is cut at code point boundaries only: "h:최" is one, "h:" plus half of 최 is not.
+  std::vector<std::uint64_t> of_choe;
+  PrefixFilter::add_prefixes("h:최", of_choe);
+  BOOST_TEST(of_choe.size() == 3u);  // "h", "h:", "h:최"
+
+  // Extending a prefix hash piece by piece is hashing the whole.
+  std::uint64_t state = onoma::resolve::kEmptyPrefix;
+  for (const char* piece : {"h:", "최", "선", "희"})
+    state = onoma::resolve::extend_prefix(state, piece);
+  BOOST_TEST(state == onoma::resolve::extend_prefix(onoma::resolve::kEmptyPrefix, "h:최선희"));
+
+  // False positives stay rare: keys no one inserted, checked against the filter.
+  std::size_t false_positives = 0;
+  const std::size_t probes = 20000;
+  for (std::size_t i = 0; i < probes; ++i) {
+    const std::string absent = "x:" + std::to_string(i * 7919);
+    false_positives +=
+        filter.may_contain(onoma::resolve::extend_prefix(onoma::resolve::kEmptyPrefix, absent));
+  }
+  BOOST_TEST(false_positives < probes / 50, false_positives << " of " << probes);
+
+  BOOST_TEST(!PrefixFilter().may_contain(state));  // an empty filter holds nothing
+}
+
+BOOST_AUTO_TEST_CASE(pruned_korean_decoding_keeps_every_catalog_reading) {
+  check_pruning_keeps_catalog_readings(korean_spellings(), "ko");
+}
+
+BOOST_AUTO_TEST_CASE(pruned_russian_decoding_keeps_every_catalog_reading) {
+  check_pruning_keeps_catalog_readings(russian_spellings(), "ru");
+}
