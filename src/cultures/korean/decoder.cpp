@@ -101,7 +101,7 @@ std::vector<Decoder::Partial> Decoder::decode_part(
       const bool in_given_name = !surname_position || i > 0;
       const auto extend = [&](const std::vector<SyllableReading>& readings, float extra) {
         for (const SyllableReading& syllable : readings) {
-          const float prior = in_given_name ? table_.given_name_cost(syllable.hangul) : 0.0f;
+          const float prior = in_given_name ? syllable.given_cost : 0.0f;
           for (const Partial& prefix : best[i]) {
             const std::uint64_t key = resolve::extend_prefix(prefix.key, syllable.folded);
             if (catalog_prefixes != nullptr && !catalog_prefixes->may_contain(key))

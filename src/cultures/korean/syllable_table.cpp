@@ -242,15 +242,60 @@ Result<SyllableTable> SyllableTable::parse(const Sources& sources) {
   }
   if (!errors.empty())
     return errors;
+  table.size_ = table.syllables_.size();
   for (auto* map : {&table.syllables_, &table.surnames_}) {
     for (auto& [key, readings] : *map) {
       std::sort(readings.begin(), readings.end(),
                 [](const SyllableReading& a, const SyllableReading& b) {
                   return a.cost != b.cost ? a.cost < b.cost : a.hangul < b.hangul;
                 });
+      for (SyllableReading& reading : readings)
+        reading.given_cost = table.given_name_cost(reading.hangul);
     }
   }
+  table.pack_maps();
   return table;
+}
+
+bool SyllableTable::pack(std::string_view latin, std::uint64_t& packed) {
+  if (latin.empty() || latin.size() > kPackedLetters)
+    return false;
+  packed = 0;
+  for (const char c : latin) {
+    if (c < 'a' || c > 'z')
+      return false;
+    packed = packed << 5 | static_cast<std::uint64_t>(c - 'a' + 1);
+  }
+  return true;
+}
+
+void SyllableTable::pack_maps() {
+  const auto move_packable = [](ReadingMap& from, PackedMap& to) {
+    for (auto it = from.begin(); it != from.end();) {
+      std::uint64_t packed = 0;
+      if (pack(it->first, packed)) {
+        to.emplace(packed, std::move(it->second));
+        it = from.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  };
+  move_packable(syllables_, packed_syllables_);
+  move_packable(surnames_, packed_surnames_);
+}
+
+const std::vector<SyllableReading>& SyllableTable::find(const PackedMap& packed,
+                                                        const ReadingMap& rest,
+                                                        std::string_view latin) {
+  static const std::vector<SyllableReading> kNone;
+  std::uint64_t key = 0;
+  if (pack(latin, key)) {
+    const auto found = packed.find(key);
+    return found == packed.end() ? kNone : found->second;
+  }
+  const auto found = rest.find(std::string(latin));
+  return found == rest.end() ? kNone : found->second;
 }
 
 void SyllableTable::add_syllable(const std::string& latin, std::string_view hangul, double weight) {
@@ -289,9 +334,7 @@ const SyllableTable& SyllableTable::builtin() {
 }
 
 const std::vector<SyllableReading>& SyllableTable::syllable(std::string_view latin) const {
-  static const std::vector<SyllableReading> kNone;
-  const auto found = syllables_.find(std::string(latin));
-  return found == syllables_.end() ? kNone : found->second;
+  return find(packed_syllables_, syllables_, latin);
 }
 
 float SyllableTable::given_name_cost(std::string_view hangul) const {
@@ -304,9 +347,7 @@ bool SyllableTable::is_surname_hangul(std::string_view hangul) const {
 }
 
 const std::vector<SyllableReading>& SyllableTable::surname(std::string_view latin) const {
-  static const std::vector<SyllableReading> kNone;
-  const auto found = surnames_.find(std::string(latin));
-  return found == surnames_.end() ? kNone : found->second;
+  return find(packed_surnames_, surnames_, latin);
 }
 
 }  // namespace onoma::cultures::korean

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,7 +17,8 @@ namespace onoma::cultures::korean {
 struct SyllableReading {
   std::string hangul;  // one syllable, or two for a two-syllable surname (남궁, 선우)
   float cost;
-  std::string folded;  // fold_initial_sounds(hangul): its piece of a reading key
+  std::string folded;    // fold_initial_sounds(hangul): its piece of a reading key
+  float given_cost = 0;  // SyllableTable::given_name_cost(hangul), looked up once
 };
 
 // Maps lower-case ASCII spellings ("sun", "son", "hui", "choi") to their Hangul readings.
@@ -63,13 +65,28 @@ class SyllableTable {
   bool is_surname_hangul(std::string_view hangul) const;
 
   std::size_t longest_spelling() const { return longest_; }
-  std::size_t size() const { return syllables_.size(); }
+  std::size_t size() const { return size_; }
 
  private:
   void add_syllable(const std::string& latin, std::string_view hangul, double weight);
 
-  std::unordered_map<std::string, std::vector<SyllableReading>> syllables_;
-  std::unordered_map<std::string, std::vector<SyllableReading>> surnames_;
+  using ReadingMap = std::unordered_map<std::string, std::vector<SyllableReading>>;
+  // The decoder looks spellings up several times per letter: spellings of up to kPackedLetters
+  // letters a-z are kept under an integer key (5 bits a letter), which costs no allocation and
+  // hashes for free; the string maps keep the rest.
+  static constexpr std::size_t kPackedLetters = 12;
+  static bool pack(std::string_view latin, std::uint64_t& packed);
+  using PackedMap = std::unordered_map<std::uint64_t, std::vector<SyllableReading>>;
+  static const std::vector<SyllableReading>& find(const PackedMap& packed, const ReadingMap& rest,
+                                                  std::string_view latin);
+  // Moves what can be packed from the string maps into the packed ones.
+  void pack_maps();
+
+  ReadingMap syllables_;
+  ReadingMap surnames_;
+  PackedMap packed_syllables_;
+  PackedMap packed_surnames_;
+  std::size_t size_ = 0;
   std::unordered_map<std::string, bool> surname_hangul_;
   std::unordered_map<std::string, float> given_cost_;
   std::size_t longest_ = 0;
