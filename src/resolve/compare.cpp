@@ -1,6 +1,7 @@
 #include "onoma/compare.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
 #include "resolve/generators.hpp"
@@ -22,21 +23,28 @@ struct BestReading {
 // read as ким-и(й)онг-ил) that its own decoder keeps apart.
 std::vector<bool> generators_for(const std::vector<Token>& a, const std::vector<Token>& b) {
   const auto& generators = resolve::default_generators();
+  // Each generator's affinity to each name, once (a decoder's affinity decodes the name).
+  std::vector<resolve::Affinity> of_a;
+  std::vector<resolve::Affinity> of_b;
+  for (const auto& generator : generators) {
+    of_a.push_back(generator->affinity({a.data(), a.size()}));
+    of_b.push_back(generator->affinity({b.data(), b.size()}));
+  }
   // A culture's affinity is its best generator's: "Сергей" is likely Russian through the
   // Cyrillic reader, "Sergei" through the decoder, and their readings share one key.
-  const auto affinity_of = [&](const std::vector<Token>& tokens, std::string_view language,
-                               const resolve::ReadingGenerator& generator) {
-    resolve::Affinity best = resolve::Affinity::kNone;
-    for (const auto& other : generators) {
-      if (other.get() == &generator || (!language.empty() && other->language() == language))
-        best = std::max(best, other->affinity({tokens.data(), tokens.size()}));
+  const auto culture_affinity = [&](const std::vector<resolve::Affinity>& of, std::size_t g) {
+    resolve::Affinity best = of[g];
+    const std::string_view language = generators[g]->language();
+    for (std::size_t other = 0; other < generators.size() && !language.empty(); ++other) {
+      if (generators[other]->language() == language)
+        best = std::max(best, of[other]);
     }
     return best;
   };
   std::vector<bool> usable;
-  for (const auto& generator : generators) {
-    const resolve::Affinity fit_a = affinity_of(a, generator->language(), *generator);
-    const resolve::Affinity fit_b = affinity_of(b, generator->language(), *generator);
+  for (std::size_t g = 0; g < generators.size(); ++g) {
+    const resolve::Affinity fit_a = culture_affinity(of_a, g);
+    const resolve::Affinity fit_b = culture_affinity(of_b, g);
     usable.push_back(fit_a != resolve::Affinity::kNone && fit_b != resolve::Affinity::kNone &&
                      (fit_a == resolve::Affinity::kLikely || fit_b == resolve::Affinity::kLikely));
   }
@@ -78,6 +86,12 @@ Comparison compare(std::string_view a, std::string_view b, const CompareOptions&
 
   const std::vector<bool> usable = generators_for(*tokens_a, *tokens_b);
   const std::unordered_map<std::string, BestReading> readings_a = readings_of(*tokens_a, usable);
+  // `a`'s readings are the catalog `b` is looked up in: b's decoders follow their prefixes, as a
+  // resolver's follow its index (readings.hpp, generate_pruned).
+  std::vector<std::uint64_t> prefixes;
+  for (const auto& [key, best] : readings_a)
+    resolve::PrefixFilter::add_prefixes(key, prefixes);
+  const resolve::PrefixFilter prefixes_of_a = resolve::PrefixFilter::build(std::move(prefixes));
   const auto consider = [&](const std::vector<Token>& tokens, MatchKind match) {
     std::vector<Reading> readings;
     std::size_t index = 0;
@@ -85,7 +99,7 @@ Comparison compare(std::string_view a, std::string_view b, const CompareOptions&
       if (!usable[index++])
         continue;
       readings.clear();
-      generator->generate({tokens.data(), tokens.size()}, readings);
+      generator->generate_pruned({tokens.data(), tokens.size()}, prefixes_of_a, readings);
       for (const Reading& reading : readings) {
         if (reading.by_equivalence)
           continue;
