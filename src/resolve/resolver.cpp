@@ -230,7 +230,14 @@ struct Resolver::Impl {
 
     look_up({tokens.data(), tokens.size()}, MatchKind::kNormalized);
 
-    // Order-free: the same parts, rotated ("Jong-un Kim", "LAVROV Sergei").
+    // Order-free: the same parts, rotated ("Jong-un Kim", "LAVROV Sergei"). A rotation scores
+    // at most kReorderedScore; once the best evidence is more than the ambiguity margin above
+    // that, no rotation can change the decision, and the decoders need not run again.
+    double best_score = 0;
+    for (const auto& [entity, candidate] : evidence.best)
+      best_score = std::max(best_score, candidate.score);
+    if (best_score - options.ambiguity_margin > kReorderedScore)
+      allow_reordering = false;
     for (std::size_t r = 1; allow_reordering && r < part_count && r <= kMaxRotations; ++r) {
       const std::vector<Token> rotated = resolve::rotate_parts(tokens, boundaries, r);
       look_up({rotated.data(), rotated.size()}, MatchKind::kReordered);

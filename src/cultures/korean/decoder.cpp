@@ -31,6 +31,26 @@ void keep_best(std::vector<PartialReading>& partials, std::size_t limit) {
   }
 }
 
+// The letter voicing writes for a stop (g for k, t for d, ...), or 0 for any other letter.
+char voicing_swap(char c) {
+  switch (c) {
+    case 'g':
+      return 'k';
+    case 'k':
+      return 'g';
+    case 'd':
+      return 't';
+    case 't':
+      return 'd';
+    case 'b':
+      return 'p';
+    case 'p':
+      return 'b';
+    default:
+      return 0;
+  }
+}
+
 // Spellings that voicing or its absence can produce from a table spelling: a final k/t/p
 // written g/d/b before a voiced sound ("sog" for 석), an initial g/d/b/j written k/t/p/ch
 // after one, and the reverse.
@@ -38,24 +58,7 @@ std::vector<std::string> voicing_variants(std::string_view spelling) {
   std::vector<std::string> variants;
   if (spelling.size() < 2)
     return variants;
-  const auto swap_char = [](char c) -> char {
-    switch (c) {
-      case 'g':
-        return 'k';
-      case 'k':
-        return 'g';
-      case 'd':
-        return 't';
-      case 't':
-        return 'd';
-      case 'b':
-        return 'p';
-      case 'p':
-        return 'b';
-      default:
-        return 0;
-    }
-  };
+  const auto swap_char = voicing_swap;
   if (const char last = swap_char(spelling.back())) {
     std::string variant(spelling);
     variant.back() = last;
@@ -87,6 +90,14 @@ std::vector<Decoder::Partial> Decoder::decode_part(
   std::vector<std::vector<Partial>> best(letters.size() + 1);
   best[0] = std::move(partials);
   const std::size_t longest = table_.longest_spelling();
+  const auto begins_voiced = [&](std::string_view spelling) {
+    const char swapped = voicing_swap(spelling.front());
+    if (swapped == 0)
+      return false;
+    std::string voiced(spelling);
+    voiced.front() = swapped;
+    return table_.begins_spelling(voiced);
+  };
   for (std::size_t i = 0; i < letters.size(); ++i) {
     if (best[i].empty())
       continue;
@@ -120,6 +131,10 @@ std::vector<Decoder::Partial> Decoder::decode_part(
       for (const std::string& variant : voicing_variants(spelling)) {
         extend(table_.syllable(variant), boundary_cost + crossing_cost + kVoicingCost);
       }
+      // A longer spelling here, or its voicing variant (first or last letter changed), begins
+      // with this one or with it voiced at the start; when no table spelling does, stop.
+      if (!table_.begins_spelling(spelling) && !begins_voiced(spelling))
+        break;
     }
     best[i].clear();
     best[i].shrink_to_fit();

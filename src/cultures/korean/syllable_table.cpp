@@ -283,6 +283,33 @@ void SyllableTable::pack_maps() {
   };
   move_packable(syllables_, packed_syllables_);
   move_packable(surnames_, packed_surnames_);
+  const auto add_prefixes = [&](std::string_view spelling) {
+    std::uint64_t packed = 0;
+    for (std::size_t length = 1; length <= spelling.size() && length <= kPackedLetters; ++length) {
+      if (!pack(spelling.substr(0, length), packed))
+        return;
+      packed_prefixes_.insert(packed);
+    }
+  };
+  for (const PackedMap* map : {&packed_syllables_, &packed_surnames_}) {
+    for (const auto& [packed, readings] : *map) {
+      std::string spelling;
+      for (std::uint64_t rest = packed; rest != 0; rest >>= 5)
+        spelling.insert(spelling.begin(), static_cast<char>('a' + (rest & 31) - 1));
+      add_prefixes(spelling);
+    }
+  }
+  for (const ReadingMap* map : {&syllables_, &surnames_}) {
+    for (const auto& [spelling, readings] : *map)
+      add_prefixes(spelling);
+  }
+}
+
+bool SyllableTable::begins_spelling(std::string_view latin) const {
+  std::uint64_t packed = 0;
+  if (latin.size() > kPackedLetters)
+    return true;  // not recorded: assume it may (only costs lookups)
+  return pack(latin, packed) && packed_prefixes_.count(packed) > 0;
 }
 
 const std::vector<SyllableReading>& SyllableTable::find(const PackedMap& packed,

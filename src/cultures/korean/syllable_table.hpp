@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "onoma/result.hpp"
@@ -64,6 +65,10 @@ class SyllableTable {
   // Whether `hangul` is a surname of surnames.tsv (e.g. 김, 남궁).
   bool is_surname_hangul(std::string_view hangul) const;
 
+  // Whether some syllable or surname spelling begins with `latin` (or is it): a decoder stops
+  // trying longer spellings at a position once this fails.
+  bool begins_spelling(std::string_view latin) const;
+
   std::size_t longest_spelling() const { return longest_; }
   std::size_t size() const { return size_; }
 
@@ -86,6 +91,7 @@ class SyllableTable {
   ReadingMap surnames_;
   PackedMap packed_syllables_;
   PackedMap packed_surnames_;
+  std::unordered_set<std::uint64_t> packed_prefixes_;  // of every spelling, packed
   std::size_t size_ = 0;
   std::unordered_map<std::string, bool> surname_hangul_;
   std::unordered_map<std::string, float> given_cost_;
