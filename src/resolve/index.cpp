@@ -236,7 +236,7 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
         std::find(pruning_tags.begin(), pruning_tags.end(), tag) == pruning_tags.end())
       pruning_tags.push_back(tag);
   }
-  std::vector<std::uint64_t> prefixes;
+  DistinctHashes prefixes;
   const auto add_prefixes = [&](std::string_view key) {
     for (const std::string_view tag : pruning_tags) {
       if (key.substr(0, tag.size()) == tag) {
@@ -311,7 +311,7 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
   auto tables = std::make_shared<Tables>();
   tables->whole = PostingTable::build(std::move(whole));
   tables->parts = PostingTable::build(std::move(parts));
-  tables->prefixes = PrefixFilter::build(std::move(prefixes));
+  tables->prefixes = PrefixFilter::build(prefixes.take());
   tables_ = std::move(tables);
 }
 

@@ -24,7 +24,11 @@ PrefixFilter PrefixFilter::build(std::vector<std::uint64_t>&& prefix_hashes) {
   return PrefixFilter(std::move(storage), data, count);
 }
 
-void PrefixFilter::add_prefixes(std::string_view key, std::vector<std::uint64_t>& out) {
+namespace {
+
+// Calls `emit` with the hash of every code-point-boundary prefix of `key`.
+template <typename Emit>
+void for_each_prefix(std::string_view key, Emit emit) {
   std::uint64_t state = kEmptyPrefix;
   for (std::size_t i = 0; i < key.size(); ++i) {
     state = extend_prefix(state, key.substr(i, 1));
@@ -32,8 +36,63 @@ void PrefixFilter::add_prefixes(std::string_view key, std::vector<std::uint64_t>
     const bool boundary =
         i + 1 == key.size() || (static_cast<unsigned char>(key[i + 1]) & 0xC0) != 0x80;
     if (boundary)
-      out.push_back(state);
+      emit(state);
   }
+}
+
+}  // namespace
+
+void PrefixFilter::add_prefixes(std::string_view key, std::vector<std::uint64_t>& out) {
+  for_each_prefix(key, [&](std::uint64_t hash) { out.push_back(hash); });
+}
+
+void PrefixFilter::add_prefixes(std::string_view key, DistinctHashes& out) {
+  for_each_prefix(key, [&](std::uint64_t hash) { out.insert(hash); });
+}
+
+void DistinctHashes::insert(std::uint64_t hash) {
+  if (hash == 0) {
+    has_zero_ = true;
+    return;
+  }
+  if (2 * (count_ + 1) > slots_.size())
+    grow();
+  const std::size_t mask = slots_.size() - 1;
+  // The hashes are FNV-1a states: mixed before they pick a slot.
+  std::size_t slot = static_cast<std::size_t>((hash ^ (hash >> 29)) * 0xbf58476d1ce4e5b9ULL) & mask;
+  while (slots_[slot] != 0) {
+    if (slots_[slot] == hash)
+      return;
+    slot = (slot + 1) & mask;
+  }
+  slots_[slot] = hash;
+  ++count_;
+}
+
+void DistinctHashes::grow() {
+  std::vector<std::uint64_t> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : 2 * old.size(), 0);
+  count_ = 0;
+  for (const std::uint64_t hash : old) {
+    if (hash != 0)
+      insert(hash);
+  }
+}
+
+std::vector<std::uint64_t> DistinctHashes::take() {
+  std::vector<std::uint64_t> out;
+  out.reserve(count_ + 1);
+  for (const std::uint64_t hash : slots_) {
+    if (hash != 0)
+      out.push_back(hash);
+  }
+  if (has_zero_)
+    out.push_back(0);
+  slots_.clear();
+  slots_.shrink_to_fit();
+  count_ = 0;
+  has_zero_ = false;
+  return out;
 }
 
 }  // namespace onoma::resolve

@@ -25,6 +25,23 @@ inline std::uint64_t extend_prefix(std::uint64_t state, std::string_view bytes) 
   return state;
 }
 
+// Distinct 64-bit hashes, collected in an open-addressing table: a catalog's keys give millions
+// of prefixes, most of them repeated, and keeping them all to sort at the end costs more memory
+// and time than the whole index. Not thread-safe (a builder's tool).
+class DistinctHashes {
+ public:
+  void insert(std::uint64_t hash);
+  // The distinct hashes, in no particular order; leaves the set empty.
+  std::vector<std::uint64_t> take();
+
+ private:
+  void grow();
+
+  std::vector<std::uint64_t> slots_;  // 0 marks an empty slot; a hash of 0 is kept aside
+  std::size_t count_ = 0;
+  bool has_zero_ = false;
+};
+
 // A blocked Bloom filter over prefix hashes: every prefix of a catalog key that ends on a code
 // point boundary, the whole key included, for the key tags of the generators that prune
 // (ReadingGenerator::prunes_by_prefix()). No false negatives, so pruning never loses a reading
@@ -50,6 +67,7 @@ class PrefixFilter {
 
   // Appends the hash of every code-point-boundary prefix of `key` (the whole key included).
   static void add_prefixes(std::string_view key, std::vector<std::uint64_t>& out);
+  static void add_prefixes(std::string_view key, DistinctHashes& out);
 
   bool may_contain(std::uint64_t prefix_hash) const {
     if (word_count_ == 0)
