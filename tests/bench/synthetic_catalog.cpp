@@ -1045,7 +1045,8 @@ namespace {
 
 struct CultureIndex {
   std::array<std::vector<std::size_t>, 4> members;
-  std::unordered_set<std::string> keys;  // structural keys of every entity
+  std::unordered_set<std::string> keys;       // structural keys of every entity
+  std::unordered_set<std::string> spellings;  // rough_fold() of every name of every entity
 
   explicit CultureIndex(const SynthCatalog& catalog) {
     keys.reserve(catalog.entities.size());
@@ -1053,6 +1054,11 @@ struct CultureIndex {
       const SynthEntity& e = catalog.entities[i];
       members[static_cast<std::size_t>(e.culture)].push_back(i);
       keys.insert(key_of(e.culture, e.parts));
+      spellings.insert(rough_fold(e.canonical));
+      for (const std::string& native : e.natives)
+        spellings.insert(rough_fold(native));
+      for (const std::string& alias : e.aliases)
+        spellings.insert(rough_fold(alias));
     }
   }
   static std::string key_of(Culture culture, const std::vector<std::string>& parts) {
@@ -1192,8 +1198,19 @@ class QueryMaker {
     return parts;
   }
 
+  // A name no entity has, as no entity writes any of its names either: two different people
+  // may share a romanization ("Ma Mingyi" for 马明义 and 马明益), and answering that catalog
+  // person is right, so such a name is drawn again.
   Query unknown_latin() {
     const Culture culture = random_culture();
+    for (int attempt = 0;; ++attempt) {
+      Query query = unknown_latin_of(culture);
+      if (attempt == 63 || index_.spellings.count(rough_fold(query.text)) == 0)
+        return query;
+    }
+  }
+
+  Query unknown_latin_of(Culture culture) {
     const std::vector<std::string> parts = unknown_parts(culture);
     std::string text;
     switch (culture) {
@@ -1217,9 +1234,14 @@ class QueryMaker {
 
   Query native(Culture culture, InputKind input) {
     if (rng_.chance(0.1)) {
-      const std::vector<std::string> parts = unknown_parts(culture);
-      return {culture == Culture::kRussian ? join(parts, " ") : parts[0] + parts[1], kNoEntity,
-              input, QueryKind::kUnknown, culture};
+      std::string text;
+      for (int attempt = 0; attempt < 64; ++attempt) {
+        const std::vector<std::string> parts = unknown_parts(culture);
+        text = culture == Culture::kRussian ? join(parts, " ") : parts[0] + parts[1];
+        if (index_.spellings.count(rough_fold(text)) == 0)
+          break;
+      }
+      return {text, kNoEntity, input, QueryKind::kUnknown, culture};
     }
     const std::size_t i = random_entity(culture);
     const SynthEntity& e = catalog_.entities[i];

@@ -85,7 +85,7 @@ void HanReadingGenerator::generate(resolve::TokenSpan span,
     for (const std::string& syllable : keys)
       key += syllable;
   }
-  out.push_back({std::move(key), 0.0f});
+  out.push_back({std::move(key), kToneless});
 }
 
 std::size_t HanReadingGenerator::generate_parts(

@@ -18,6 +18,12 @@ namespace onoma::cultures {
 // Immutable; thread-safe.
 class HanReadingGenerator final : public resolve::ReadingGenerator {
  public:
+  // Cost of a Han name read as toneless pinyin, on the query side and the catalog side alike:
+  // characters and tones are lost, so two different names written alike in pinyin (马明义,
+  // 马明益) meet only at 0.97 x (1 - 2 x 0.015) = 0.94, while the exact characters of one of them
+  // score 1.0, more than the default ambiguity margin apart.
+  static constexpr float kToneless = 0.015f;
+
   // The Han table is built on the first Han name read (HanReadings::builtin()), so that
   // processes that never see Han never pay for it.
   explicit HanReadingGenerator(const chinese::PinyinTable& table) : table_(table) {}

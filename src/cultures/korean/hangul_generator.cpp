@@ -15,8 +15,11 @@ void HangulReadingGenerator::generate(resolve::TokenSpan span,
     joined += token.text;
   }
   std::string key = "h:" + korean::fold_initial_sounds(joined);
-  // A folded key reaches the other Korea's spelling: near-certain, but not identity.
-  const float cost = key.compare(2, std::string::npos, joined) == 0 ? 0.0f : 0.01f;
+  // A folded key reaches the other Korea's spelling (리/이, 룡/용): likely the same name, but not
+  // identity. The cost keeps an exact native spelling of one person ahead of the other Korea's
+  // spelling of another by more than the default ambiguity margin: 이건준 is 이건준 before 리건준
+  // (0.97 x (1 - 0.03) = 0.94 against 1.0).
+  const float cost = key.compare(2, std::string::npos, joined) == 0 ? 0.0f : kFoldedSpellingCost;
   out.push_back({std::move(key), cost});
 }
 

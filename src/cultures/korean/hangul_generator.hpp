@@ -13,6 +13,9 @@ namespace onoma::cultures {
 // Stateless; thread-safe.
 class HangulReadingGenerator final : public resolve::ReadingGenerator {
  public:
+  // Cost of a reading whose initial sounds were folded (리선권 read as 이선권).
+  static constexpr float kFoldedSpellingCost = 0.03f;
+
   explicit HangulReadingGenerator(const korean::SyllableTable& table) : table_(table) {}
   std::string_view name() const override { return "hangul"; }
   std::string_view language() const override { return "ko"; }

@@ -13,6 +13,11 @@ using russian::CyrillicReading;
 // only shorter.
 constexpr float kDroppedPatronymicCost = 0.03f;
 constexpr std::size_t kMaxTokens = 6;
+// Cost of a Cyrillic name read as its key, on the query side and the catalog side alike. The key
+// drops letters (ё/е, й/и/ы, ь, doubled letters), so two names that differ only there (Наталья,
+// Наталия) meet at 0.97 x (1 - 2 x 0.015) = 0.94, while the exact spelling of one of them scores
+// 1.0: more than the default ambiguity margin apart.
+constexpr float kFoldedCyrillicCost = 0.015f;
 // Readings kept per name: lossy spellings (ISO 9 with its diacritics folded away: "Urij Luzkov")
 // stack up costs in two words at once and need a wide list.
 constexpr std::size_t kMaxReadings = 48;
@@ -123,7 +128,8 @@ void CyrillicReadingGenerator::generate(resolve::TokenSpan span, std::vector<Rea
         key.empty()) {
       return;
     }
-    tokens.push_back({{std::move(key), 0.0f, false}});
+    // The name's cost, once: on its first word.
+    tokens.push_back({{std::move(key), tokens.empty() ? kFoldedCyrillicCost : 0.0f, false}});
   }
   emit(tokens, nullptr, out);
 }
