@@ -51,6 +51,15 @@ namespace catalog {
 // Every name of an entity: canonical, natives, aliases, in that order.
 std::vector<std::string_view> names_of(const Entity& entity);
 
+// names_of(entity)[index], without building the list; index < 1 + natives + aliases.
+inline std::string_view name_of(const Entity& entity, std::size_t index) {
+  if (index == 0)
+    return entity.canonical;
+  if (index <= entity.natives.size())
+    return entity.natives[index - 1];
+  return entity.aliases[index - 1 - entity.natives.size()];
+}
+
 // Parses catalog format v1 text; errors name `source`.
 Result<CatalogStorage> parse_catalog(std::string_view text, std::string_view source);
 

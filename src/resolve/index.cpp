@@ -229,21 +229,11 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
   std::vector<KeyedPosting> parts;
   std::vector<Reading> readings;
   std::vector<std::pair<std::size_t, Reading>> inner_parts;
-  std::vector<std::string_view> pruning_tags;
-  for (const auto& generator : generators) {
-    const std::string_view tag = generator->pruning_tag();
-    if (!tag.empty() &&
-        std::find(pruning_tags.begin(), pruning_tags.end(), tag) == pruning_tags.end())
-      pruning_tags.push_back(tag);
-  }
+  // The prefixes of every key: the decoders prune by them (generate_pruned), and annotate()
+  // stops lengthening a span that no catalog key can begin with.
   DistinctHashes prefixes;
   const auto add_prefixes = [&](std::string_view key) {
-    for (const std::string_view tag : pruning_tags) {
-      if (key.substr(0, tag.size()) == tag) {
-        PrefixFilter::add_prefixes(key, prefixes);
-        return;
-      }
-    }
+    PrefixFilter::add_prefixes(key, prefixes);
   };
   for (std::uint32_t e = 0; e < catalog.size(); ++e) {
     const Entity& entity = catalog[e];

@@ -145,8 +145,8 @@ class ReadingIndex {
   // Postings of single parts of person names (surname or given name alone).
   Postings parts(std::string_view key) const { return tables_->parts.find(key_hash(key)); }
 
-  // The prefixes of every key (whole and part) whose tag is a generator's pruning_tag(), for
-  // ReadingGenerator::generate_pruned().
+  // The prefixes of every key (whole and part), for ReadingGenerator::generate_pruned() and for
+  // annotate() to stop lengthening a span no key can begin with.
   const PrefixFilter& prefixes() const { return tables_->prefixes; }
 
   const PostingTable& whole_table() const { return tables_->whole; }

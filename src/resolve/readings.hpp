@@ -74,12 +74,12 @@ class ReadingGenerator {
   // Appends the readings of `span` (a whole name or one part of it), each key starting with the
   // generator's tag. Appends nothing when the span is outside the generator's culture.
   virtual void generate(TokenSpan span, std::vector<Reading>& out) const = 0;
-  // The key tag ("h:") of the readings generate_pruned() can prune, or empty when the generator
-  // does not prune. The reading index records the prefixes of every catalog key with this tag in
-  // a PrefixFilter. Default: none.
+  // The key tag ("h:") of the readings generate_pruned() prunes, or empty when the generator
+  // does not prune (its generate_pruned() is generate()). The reading index records the prefixes
+  // of every catalog key, whatever its tag, in a PrefixFilter. Default: none.
   virtual std::string_view pruning_tag() const { return {}; }
   // generate() for a resolver query: a decoder drops every partial reading whose key prefix is
-  // not in `catalog_prefixes`, the prefixes of the catalog's keys with pruning_tag(), so its
+  // not in `catalog_prefixes`, the prefixes of the catalog's keys, so its
   // search follows the catalog instead of the whole language. The readings may therefore differ
   // from generate()'s (the beam keeps readings the catalog has instead of cheaper ones it has
   // not). Default: generate().

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -24,6 +25,11 @@ using resolve::kPartialScore;
 using resolve::kReorderedScore;
 // Longest span annotate() tries, in tokens, whatever the catalog holds.
 constexpr std::size_t kMaxSpanTokens = 12;
+
+// A Latin word written in lower case, as running text writes ordinary words.
+bool is_lower_case_word(const Token& token) {
+  return token.script == Script::kLatin && !token.capitalized && !token.all_caps;
+}
 
 NameKind kind_of_name(const Entity& entity, std::size_t name_index) {
   if (name_index == 0)
@@ -133,6 +139,9 @@ struct Resolver::Impl {
   const resolve::Generators& generators = resolve::default_generators();
   std::unique_ptr<resolve::ReadingIndex> index;
   std::size_t longest_name_tokens = 1;  // annotate() tries no longer span
+  // The Latin words of catalog names after their first word, folded ("bin" of "Osama bin Laden",
+  // "talks" of "Six-Party Talks"): the only lower-case words annotate() lets a span run into.
+  std::unordered_set<std::string> later_name_words;
 
   Impl(Catalog catalog_in, ResolverOptions options_in)
       : catalog(std::move(catalog_in)), options(options_in) {
@@ -140,16 +149,34 @@ struct Resolver::Impl {
     for (const Entity& entity : catalog) {
       for (std::string_view name : catalog::names_of(entity)) {
         const Result<std::vector<Token>> tokens = tokenize(name);
-        if (tokens)
-          longest_name_tokens = std::max(longest_name_tokens, tokens->size());
+        if (!tokens)
+          continue;
+        longest_name_tokens = std::max(longest_name_tokens, tokens->size());
+        for (std::size_t t = 1; t < tokens->size(); ++t) {
+          if ((*tokens)[t].script == Script::kLatin)
+            later_name_words.insert((*tokens)[t].text);
+        }
       }
     }
     longest_name_tokens = std::min(longest_name_tokens, kMaxSpanTokens);
   }
 
+  // The best evidence for one entity. Its Explanation is written only for the candidates
+  // decide() keeps: a common surname alone ("Kim") has thousands of postings.
+  struct Pending {
+    double score;
+    double cost;
+    std::uint32_t key;  // index into Evidence::keys
+    std::uint16_t name;
+    MatchKind kind;
+    std::string_view via;  // a generator's name, which lives as long as the generator
+  };
+
   // Evidence gathered for one query, best per entity.
   struct Evidence {
-    std::unordered_map<std::uint32_t, Candidate> best;
+    std::unordered_map<std::uint32_t, Pending> best;
+    std::vector<std::string> keys;      // the reading keys that gave evidence
+    std::vector<std::string> stripped;  // titles taken off the query
     bool whole_name_found = false;
   };
 
@@ -164,8 +191,11 @@ struct Resolver::Impl {
     const std::string_view as_written =
         mention.substr(tokens.front().begin, tokens.back().stem_end - tokens.front().begin);
 
+    evidence.stripped = stripped;
     const auto consider = [&](resolve::Postings postings, MatchKind match, const Reading& reading,
                               std::string_view via) {
+      std::uint32_t key = 0;
+      bool key_kept = false;
       for (const Posting& posting : postings) {
         const Entity& entity = catalog[posting.entity];
         if (hints.type && entity.type != *hints.type)
@@ -179,7 +209,7 @@ struct Resolver::Impl {
         // Asian name order (Choe of Choe Son-hui, 최 of 최선희), the last otherwise (Lavrov).
         if (match == MatchKind::kPartial && posting.part != surname_part(entity, posting))
           continue;
-        const std::string_view name = catalog::names_of(entity)[posting.name];
+        const std::string_view name = catalog::name_of(entity, posting.name);
         MatchKind kind = match;
         if (kind == MatchKind::kNormalized && name == as_written)
           kind = MatchKind::kExact;
@@ -195,17 +225,12 @@ struct Resolver::Impl {
         auto [slot, inserted] = evidence.best.try_emplace(posting.entity);
         if (!inserted && slot->second.score >= score)
           continue;
-        Candidate& candidate = slot->second;
-        candidate.entity = &entity;
-        candidate.score = score;
-        candidate.explanation = Explanation{std::string(name),
-                                            kind_of_name(entity, posting.name),
-                                            kind,
-                                            std::string(strip_tag(reading.key)),
-                                            std::string(via),
-                                            cost,
-                                            stripped,
-                                            {}};
+        if (!key_kept) {
+          key = static_cast<std::uint32_t>(evidence.keys.size());
+          evidence.keys.push_back(reading.key);
+          key_kept = true;
+        }
+        slot->second = Pending{score, cost, key, posting.name, kind, via};
       }
     };
 
@@ -248,36 +273,71 @@ struct Resolver::Impl {
     }
   }
 
+  // Whether some catalog key (whole name or part) may begin with a reading of `span`: annotate()
+  // lengthens a span only while this holds. Every generator's keys grow by concatenation as a
+  // span grows, so once no reading of a span can begin a key, no reading of a longer one can.
+  bool may_begin_name(TokenSpan span, std::vector<Reading>& readings) const {
+    for (const auto& generator : generators) {
+      if (!generator->reads_queries() && generator->affinity(span) != resolve::Affinity::kLikely) {
+        continue;
+      }
+      readings.clear();
+      generator->generate_pruned(span, index->prefixes(), readings);
+      for (const Reading& reading : readings) {
+        if (index->prefixes().may_contain(
+                resolve::extend_prefix(resolve::kEmptyPrefix, reading.key))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   Resolution decide(Evidence& evidence) const {
     Resolution resolution;
-    for (auto& [entity, candidate] : evidence.best) {
+    std::vector<std::pair<std::uint32_t, const Pending*>> ranked;
+    ranked.reserve(evidence.best.size());
+    double best = 0;
+    for (const auto& [entity, pending] : evidence.best) {
+      ranked.emplace_back(entity, &pending);
+      best = std::max(best, pending.score);
+    }
+    // Best first, ties by id; only the candidates reported are put in order.
+    std::size_t keep = options.max_candidates;
+    if (!ranked.empty() && best >= options.resolve_threshold) {
+      std::size_t close = 0;
+      for (const auto& [entity, pending] : ranked)
+        close += pending->score >= best - options.ambiguity_margin;
+      resolution.status = close > 1 ? Status::kAmbiguous : Status::kResolved;
+      resolution.chosen = close;
+      keep = std::max(close, options.max_candidates);
+    } else {
+      resolution.status = Status::kUnknown;
+    }
+    keep = std::min(keep, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+                      ranked.end(), [&](const auto& a, const auto& b) {
+                        if (a.second->score != b.second->score)
+                          return a.second->score > b.second->score;
+                        return catalog[a.first].id < catalog[b.first].id;
+                      });
+    resolution.candidates.reserve(keep);
+    for (std::size_t i = 0; i < keep; ++i) {
+      const Entity& entity = catalog[ranked[i].first];
+      const Pending& pending = *ranked[i].second;
+      Candidate candidate;
+      candidate.entity = &entity;
+      candidate.score = pending.score;
+      candidate.explanation = Explanation{std::string(catalog::name_of(entity, pending.name)),
+                                          kind_of_name(entity, pending.name),
+                                          pending.kind,
+                                          std::string(strip_tag(evidence.keys[pending.key])),
+                                          std::string(pending.via),
+                                          pending.cost,
+                                          evidence.stripped,
+                                          {}};
       resolution.candidates.push_back(std::move(candidate));
     }
-    std::sort(resolution.candidates.begin(), resolution.candidates.end(),
-              [](const Candidate& a, const Candidate& b) {
-                if (a.score != b.score)
-                  return a.score > b.score;
-                return a.entity->id < b.entity->id;
-              });
-    if (resolution.candidates.empty() ||
-        resolution.candidates.front().score < options.resolve_threshold) {
-      resolution.status = Status::kUnknown;
-      if (resolution.candidates.size() > options.max_candidates) {
-        resolution.candidates.resize(options.max_candidates);
-      }
-      return resolution;
-    }
-    const double best = resolution.candidates.front().score;
-    std::size_t close = 1;
-    while (close < resolution.candidates.size() &&
-           resolution.candidates[close].score >= best - options.ambiguity_margin) {
-      ++close;
-    }
-    resolution.status = close > 1 ? Status::kAmbiguous : Status::kResolved;
-    resolution.chosen = close;
-    const std::size_t keep = std::max(close, options.max_candidates);
-    if (resolution.candidates.size() > keep)
-      resolution.candidates.resize(keep);
     return resolution;
   }
 };
@@ -396,6 +456,7 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
     return mentions;
   const std::vector<Token>& tokens = *tokenized;
   std::vector<Token> span;
+  std::vector<Reading> readings;
   std::size_t i = 0;
   while (i < tokens.size()) {
     // A lower-case Latin word starts no name in English text ("moon", "general"), except a
@@ -412,7 +473,26 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
         longest = k;
         break;
       }
+      // Nor does it run on into an ordinary lower-case word ("Kim said"), unless some catalog
+      // name has that word after its first ("bin", "talks" of "six-party talks"); hyphenated
+      // parts ("Jong-un") go on.
+      if (tokens[i + k].separator != Separator::kHyphen && is_lower_case_word(tokens[i + k]) &&
+          impl_->later_name_words.count(tokens[i + k].text) == 0) {
+        longest = k;
+        break;
+      }
     }
+    // No longer than a span some catalog key may begin with.
+    std::size_t viable = 0;
+    while (viable < longest) {
+      span.assign(tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                  tokens.begin() + static_cast<std::ptrdiff_t>(i + viable + 1));
+      span.front().separator = Separator::kStart;
+      if (!impl_->may_begin_name({span.data(), span.size()}, readings))
+        break;
+      ++viable;
+    }
+    longest = viable;
     std::size_t matched = 0;
     for (std::size_t length = longest; length > (lower_case ? 1 : 0) && matched == 0; --length) {
       span.assign(tokens.begin() + static_cast<std::ptrdiff_t>(i),
