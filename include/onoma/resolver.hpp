@@ -60,12 +60,16 @@ struct Candidate {
 
 struct Resolution {
   Status status = Status::kUnknown;
-  // Ranked best first (ties by entity id). When ambiguous, every candidate within the margin of
-  // the best is here; the list is otherwise capped at ResolverOptions::max_candidates.
+  // Ranked best first (ties by entity id). When ambiguous, the candidates within the margin of
+  // the best are here, up to ResolverOptions::max_tied of them; the list is otherwise capped at
+  // ResolverOptions::max_candidates.
   std::vector<Candidate> candidates;
-  // The first `chosen` candidates are the answer: 1 when resolved, every tied candidate when
-  // ambiguous, 0 when unknown.
+  // The first `chosen` candidates are the answer: 1 when resolved, the tied candidates listed
+  // when ambiguous, 0 when unknown.
   std::size_t chosen = 0;
+  // How many candidates were within the margin of the best: `chosen`, or more when an ambiguous
+  // answer listed only max_tied of them ("Kim" alone against a large catalog).
+  std::size_t tied = 0;
 
   // The resolved entity, or nullptr when the status is not kResolved.
   const Entity* entity() const {
@@ -108,6 +112,9 @@ struct ResolverOptions {
   double ambiguity_margin = 0.05;
   // Longest candidate list returned, ambiguous ties excepted. Default 5.
   std::size_t max_candidates = 5;
+  // Most tied candidates an ambiguous answer lists (best first, ties by id); Resolution::tied
+  // counts them all. Default 32.
+  std::size_t max_tied = 32;
   // Remove leading titles and honorifics (tables/titles.tsv) before matching. Default true.
   bool strip_titles = true;
 };

@@ -293,7 +293,11 @@ struct Resolver::Impl {
     return false;
   }
 
-  Resolution decide(Evidence& evidence) const {
+  // The decision on `evidence`. When more candidates tie than max_tied, the ones listed are the
+  // best by score and id, except that tied entities of `keep_listed` (those a document named in
+  // full earlier, for annotate() to link to) are always listed.
+  Resolution decide(Evidence& evidence,
+                    const std::vector<std::uint32_t>* keep_listed = nullptr) const {
     Resolution resolution;
     std::vector<std::pair<std::uint32_t, const Pending*>> ranked;
     ranked.reserve(evidence.best.size());
@@ -309,18 +313,40 @@ struct Resolver::Impl {
       for (const auto& [entity, pending] : ranked)
         close += pending->score >= best - options.ambiguity_margin;
       resolution.status = close > 1 ? Status::kAmbiguous : Status::kResolved;
-      resolution.chosen = close;
-      keep = std::max(close, options.max_candidates);
+      resolution.tied = close;
+      resolution.chosen = std::min(close, std::max<std::size_t>(options.max_tied, 2));
+      keep = std::max(resolution.chosen, options.max_candidates);
     } else {
       resolution.status = Status::kUnknown;
     }
     keep = std::min(keep, ranked.size());
+    const auto better = [&](const auto& a, const auto& b) {
+      if (a.second->score != b.second->score)
+        return a.second->score > b.second->score;
+      return catalog[a.first].id < catalog[b.first].id;
+    };
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
-                      ranked.end(), [&](const auto& a, const auto& b) {
-                        if (a.second->score != b.second->score)
-                          return a.second->score > b.second->score;
-                        return catalog[a.first].id < catalog[b.first].id;
-                      });
+                      ranked.end(), better);
+    if (keep_listed != nullptr && resolution.tied > resolution.chosen) {
+      const double floor = best - options.ambiguity_margin;
+      std::size_t replace = resolution.chosen;  // the next listed slot to give up, from the end
+      for (std::size_t i = resolution.chosen; i < ranked.size() && replace > 0; ++i) {
+        if (ranked[i].second->score < floor || std::find(keep_listed->begin(), keep_listed->end(),
+                                                         ranked[i].first) == keep_listed->end()) {
+          continue;
+        }
+        // Give up the worst listed candidate that the document did not name.
+        while (replace > 0 && std::find(keep_listed->begin(), keep_listed->end(),
+                                        ranked[replace - 1].first) != keep_listed->end()) {
+          --replace;
+        }
+        if (replace == 0)
+          break;
+        std::swap(ranked[--replace], ranked[i]);
+      }
+      std::sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(resolution.chosen),
+                better);
+    }
     resolution.candidates.reserve(keep);
     for (std::size_t i = 0; i < keep; ++i) {
       const Entity& entity = catalog[ranked[i].first];
@@ -438,10 +464,12 @@ void link_partial_mentions(std::string_view text, std::vector<Mention>& mentions
           antecedent.begin);
       resolution.candidates = {std::move(linked)};
       resolution.chosen = 1;
+      resolution.tied = 1;
       resolution.status = Status::kResolved;
     } else {
       resolution.candidates = std::move(fitting);
       resolution.chosen = resolution.candidates.size();
+      resolution.tied = resolution.chosen;
       resolution.status = Status::kAmbiguous;
     }
   }
@@ -457,6 +485,8 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
   const std::vector<Token>& tokens = *tokenized;
   std::vector<Token> span;
   std::vector<Reading> readings;
+  // Entities named in full so far: a later partial mention may link to them.
+  std::vector<std::uint32_t> named;
   std::size_t i = 0;
   while (i < tokens.size()) {
     // A lower-case Latin word starts no name in English text ("moon", "general"), except a
@@ -510,7 +540,7 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
       impl_->collect(text, span, {}, Hints{}, evidence, /*allow_reordering=*/false);
       if (evidence.best.empty())
         continue;
-      Resolution resolution = impl_->decide(evidence);
+      Resolution resolution = impl_->decide(evidence, &named);
       if (resolution.status == Status::kUnknown)
         continue;
       Mention mention;
@@ -529,6 +559,12 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
       }
       mention.resolution = std::move(resolution);
       mention.resolution.candidates.resize(mention.resolution.chosen);
+      const Resolution& decided = mention.resolution;
+      if (decided.status == Status::kResolved &&
+          decided.candidates.front().explanation.match != MatchKind::kPartial) {
+        named.push_back(
+            static_cast<std::uint32_t>(decided.candidates.front().entity - impl_->catalog.begin()));
+      }
       mentions.push_back(std::move(mention));
       matched = length;
     }

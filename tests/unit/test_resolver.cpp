@@ -335,3 +335,41 @@ BOOST_AUTO_TEST_CASE(copies_share_one_immutable_catalog) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(many_ties)
+
+// Forty people named Kim: "Kim" alone ties them all. The answer lists max_tied of them and counts
+// the rest; in a document, the Kim named in full earlier is still the one a later "Kim" links to,
+// although its id sorts after every listed one.
+BOOST_AUTO_TEST_CASE(a_surname_forty_people_share_lists_max_tied_and_still_links) {
+  const char* given[] = {"Chol", "Su",  "Hui", "Nam", "Bok",  "Dong", "Gil",  "Ho",
+                         "Il",   "Jae", "Kyu", "Man", "Nam",  "Ok",   "Pyo",  "Rak",
+                         "Sik",  "Tae", "Ung", "Won", "Yong", "Bae",  "Chun", "Deok"};
+  std::string text = "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n";
+  for (int i = 0; i < 39; ++i) {
+    text += "kim-" + std::to_string(100 + i) + "\tperson\tko\tKim " + given[i % 24] +
+            std::to_string(i) + "\t\t\t\n";
+  }
+  text += "zz-kim-jong-un\tperson\tko-KP\tKim Jong-un\t\t\t\n";
+  auto catalog = onoma::Catalog::parse(text, "kims.tsv");
+  BOOST_REQUIRE(catalog.ok());
+  onoma::ResolverOptions options;
+  options.max_tied = 32;
+  const onoma::Resolver resolver(*catalog, options);
+
+  const onoma::Resolution kim = resolver.resolve("Kim");
+  BOOST_TEST((kim.status == onoma::Status::kAmbiguous));
+  BOOST_TEST(kim.tied == 40u);
+  BOOST_TEST(kim.chosen == 32u);
+  BOOST_TEST(kim.candidates.size() == 32u);
+  BOOST_TEST(kim.candidates.front().entity->id == "kim-100");  // ties by id
+
+  const std::string document = "Kim Jong-un arrived on Monday. Kim said little.";
+  const auto mentions = resolver.annotate(document);
+  BOOST_REQUIRE(mentions.size() == 2u);
+  BOOST_TEST(mentions[1].begin == 31u);
+  BOOST_REQUIRE(mentions[1].entity() != nullptr);
+  BOOST_TEST(mentions[1].entity()->id == "zz-kim-jong-un");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
