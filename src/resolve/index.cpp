@@ -301,7 +301,7 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
   auto tables = std::make_shared<Tables>();
   tables->whole = PostingTable::build(std::move(whole));
   tables->parts = PostingTable::build(std::move(parts));
-  tables->prefixes = PrefixFilter::build(prefixes.take());
+  tables->prefixes = PrefixFilter::build(std::move(prefixes));
   tables_ = std::move(tables);
 }
 

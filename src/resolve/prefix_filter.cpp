@@ -1,12 +1,19 @@
 #include "resolve/prefix_filter.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace onoma::resolve {
 
 PrefixFilter PrefixFilter::build(std::vector<std::uint64_t>&& prefix_hashes) {
-  std::sort(prefix_hashes.begin(), prefix_hashes.end());
-  prefix_hashes.erase(std::unique(prefix_hashes.begin(), prefix_hashes.end()), prefix_hashes.end());
+  DistinctHashes distinct;
+  for (const std::uint64_t hash : prefix_hashes)
+    distinct.insert(hash);
+  return build(std::move(distinct));
+}
+
+PrefixFilter PrefixFilter::build(DistinctHashes&& distinct) {
+  const std::vector<std::uint64_t> prefix_hashes = distinct.take();
   const std::size_t bits = std::max<std::size_t>(prefix_hashes.size() * kBitsPerPrefix, 512);
   const std::size_t blocks = (bits + 511) / 512;
   auto storage = std::make_shared<std::vector<std::uint64_t>>(blocks * kWordsPerBlock, 0);

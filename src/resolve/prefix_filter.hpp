@@ -64,6 +64,7 @@ class PrefixFilter {
 
   // Builds the filter over the given prefix hashes (duplicates allowed; consumed).
   static PrefixFilter build(std::vector<std::uint64_t>&& prefix_hashes);
+  static PrefixFilter build(DistinctHashes&& prefix_hashes);
 
   // Appends the hash of every code-point-boundary prefix of `key` (the whole key included).
   static void add_prefixes(std::string_view key, std::vector<std::uint64_t>& out);
