@@ -222,6 +222,15 @@ std::vector<Token> rotate_parts(const std::vector<Token>& tokens,
   return rotated;
 }
 
+namespace {
+
+// Readings indexed per generator and catalog name, the best first. A decoder may offer more (the
+// Korean one 48) for a query to meet; past the first few, a catalog name's readings are guesses
+// that cost memory, build time and false matches.
+constexpr std::size_t kMaxCatalogReadings = 16;
+
+}  // namespace
+
 ReadingIndex::ReadingIndex(const Catalog& catalog,
                            const std::vector<std::unique_ptr<ReadingGenerator>>& generators) {
   // Every (key hash, posting) pair, sorted and grouped at the end: no per-key allocation.
@@ -248,7 +257,9 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
       readings.clear();
       for (const auto& generator : generators) {
         if (generator->applies_to_origin(entity.origin)) {
+          const std::size_t before = readings.size();
           generator->generate({tokens->data(), tokens->size()}, readings);
+          readings.resize(std::min(readings.size(), before + kMaxCatalogReadings));
         }
       }
       for (const Reading& reading : readings) {
@@ -286,8 +297,11 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
         if (span.count == 1 && span.tokens->text.size() == 1)
           continue;
         for (const auto& generator : generators) {
-          if (generator->applies_to_origin(entity.origin))
+          if (generator->applies_to_origin(entity.origin)) {
+            const std::size_t before = readings.size();
             generator->generate(span, readings);
+            readings.resize(std::min(readings.size(), before + kMaxCatalogReadings));
+          }
         }
         for (const Reading& reading : readings) {
           add_prefixes(reading.key);
