@@ -1,5 +1,7 @@
 #include "text/fold.hpp"
 
+#include <array>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -188,6 +190,57 @@ void fold_segment(const icu::UnicodeString& segment, const FoldedCodePoint& prot
   }
 }
 
+// The folding of one code point standing alone (a segment of one), for the letters of Latin
+// beyond ASCII, Greek and Cyrillic (U+0080 to U+052F): computed once through fold_segment, so
+// that running text in these scripts does not call ICU's normalizers per letter.
+class SingleFolds {
+ public:
+  static constexpr char32_t kFirst = 0x80;
+  static constexpr char32_t kEnd = 0x530;
+
+  static const SingleFolds& instance() {
+    static const SingleFolds folds;
+    return folds;
+  }
+
+  // Appends the folding of `code_point` (in [kFirst, kEnd)) with the prototype's offsets and case.
+  void append(char32_t code_point, FoldedCodePoint prototype,
+              std::vector<FoldedCodePoint>& out) const {
+    const Entry& entry = entries_[code_point - kFirst];
+    for (std::uint8_t k = 0; k < entry.count; ++k) {
+      prototype.code_point = entry.code_points[k];
+      out.push_back(prototype);
+    }
+  }
+
+  bool covers(char32_t code_point) const {
+    return code_point >= kFirst && code_point < kEnd && entries_[code_point - kFirst].exact;
+  }
+
+ private:
+  struct Entry {
+    std::array<char32_t, 3> code_points{};
+    std::uint8_t count = 0;
+    bool exact = false;  // false: the folding is longer than 3; fold_segment is used instead
+  };
+
+  SingleFolds() {
+    std::vector<FoldedCodePoint> folded;
+    for (char32_t c = kFirst; c < kEnd; ++c) {
+      folded.clear();
+      fold_segment(icu::UnicodeString(static_cast<UChar32>(c)), FoldedCodePoint{}, folded);
+      Entry& entry = entries_[c - kFirst];
+      if (folded.size() > entry.code_points.size())
+        continue;
+      for (const FoldedCodePoint& cp : folded)
+        entry.code_points[entry.count++] = cp.code_point;
+      entry.exact = true;
+    }
+  }
+
+  std::array<Entry, kEnd - kFirst> entries_;
+};
+
 }  // namespace
 
 Script script_of(char32_t code_point, bool& has_script) {
@@ -221,7 +274,9 @@ Script script_of(char32_t code_point, bool& has_script) {
   }
 }
 
-std::vector<FoldedCodePoint> fold(std::string_view input) {
+namespace {
+
+std::vector<FoldedCodePoint> fold_with(std::string_view input, bool use_table) {
   std::vector<FoldedCodePoint> out;
   out.reserve(input.size());
   const icu::Normalizer2* normalizer = normalizers().nfkc_casefold;
@@ -273,6 +328,10 @@ std::vector<FoldedCodePoint> fold(std::string_view input) {
       prototype.code_point =
           first.mapped >= U'A' && first.mapped <= U'Z' ? first.mapped + 32 : first.mapped;
       out.push_back(prototype);
+    } else if (use_table && j == i + 1 && normalizer != nullptr &&
+               SingleFolds::instance().covers(first.mapped)) {
+      // A letter with no mark after it (Cyrillic, Greek and accented Latin text): from the table.
+      SingleFolds::instance().append(first.mapped, prototype, out);
     } else if (normalizer == nullptr) {
       for (std::size_t k = i; k < j; ++k) {
         prototype.code_point = input_cps[k].mapped;
@@ -289,6 +348,16 @@ std::vector<FoldedCodePoint> fold(std::string_view input) {
     i = j;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<FoldedCodePoint> fold(std::string_view input) {
+  return fold_with(input, true);
+}
+
+std::vector<FoldedCodePoint> fold_reference(std::string_view input) {
+  return fold_with(input, false);
 }
 
 }  // namespace onoma::text

@@ -27,6 +27,10 @@ struct FoldedCodePoint {
 // Invalid UTF-8 becomes U+FFFD. Thread-safe: uses only ICU's immutable normalizer singletons.
 std::vector<FoldedCodePoint> fold(std::string_view input);
 
+// fold() without its table of single code points: every segment through ICU. The reference
+// the table is tested against; not for the query path.
+std::vector<FoldedCodePoint> fold_reference(std::string_view input);
+
 // The onoma script of one (folded) code point; Common and Inherited characters give kOther and
 // `has_script` false.
 Script script_of(char32_t code_point, bool& has_script);

@@ -1,9 +1,12 @@
+// Fast paths against their slow references.
+//
 // Decoders that follow the catalog (ReadingGenerator::generate_pruned with the index's
-// PrefixFilter) against the same decoders left free (generate): the free search is the slow
-// reference. Every reading of a published spelling that the free decoder finds in the catalog,
-// the pruned decoder must find too, at no greater cost; pruning is only allowed to drop what no
-// catalog key begins with.
-#define BOOST_TEST_MODULE pruning
+// PrefixFilter) against the same decoders left free (generate): every reading of a published
+// spelling that the free decoder finds in the catalog, the pruned decoder must find too, at no
+// greater cost; pruning is only allowed to drop what no catalog key begins with.
+//
+// Text folding's table of single code points against folding every segment through ICU.
+#define BOOST_TEST_MODULE fast_paths
 #include <boost/test/unit_test.hpp>
 
 #include <cstdint>
@@ -18,6 +21,7 @@
 #include "resolve/generators.hpp"
 #include "resolve/index.hpp"
 #include "resolve/prefix_filter.hpp"
+#include "text/fold.hpp"
 
 namespace {
 
@@ -162,4 +166,57 @@ BOOST_AUTO_TEST_CASE(pruned_korean_decoding_keeps_every_catalog_reading) {
 
 BOOST_AUTO_TEST_CASE(pruned_russian_decoding_keeps_every_catalog_reading) {
   check_pruning_keeps_catalog_readings(russian_spellings(), "ru");
+}
+
+namespace {
+
+std::string utf8_of(char32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+bool same_folding(const std::string& text) {
+  const auto fast = onoma::text::fold(text);
+  const auto slow = onoma::text::fold_reference(text);
+  if (fast.size() != slow.size())
+    return false;
+  for (std::size_t i = 0; i < fast.size(); ++i) {
+    if (fast[i].code_point != slow[i].code_point || fast[i].begin != slow[i].begin ||
+        fast[i].end != slow[i].end || fast[i].upper != slow[i].upper ||
+        fast[i].lower != slow[i].lower || fast[i].line_break != slow[i].line_break) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(folding_by_table_equals_folding_through_icu) {
+  // Every code point of the table, alone, between letters, and before a combining mark (which
+  // makes a segment of two and takes the ICU path in both).
+  std::size_t checked = 0;
+  for (char32_t cp = 0x80; cp < 0x530; ++cp) {
+    const std::string c = utf8_of(cp);
+    for (const std::string& text :
+         {c, "a" + c + "b", c + c, "\xD0\x9A" + c + " x", c + "\xCC\x81"}) {
+      BOOST_TEST(same_folding(text), "U+" << std::hex << static_cast<unsigned>(cp));
+      ++checked;
+    }
+  }
+  BOOST_TEST(checked == 5u * (0x530 - 0x80));
+  for (const char* text : {"Сергей Лавров", "Хрущёв", "Ἀθῆναι", "Dvořák Łódź Øresund Straße",
+                           "ǅemal", "ΣΊΣΥΦΟΣ", "Ёлка й ї ґ"}) {
+    BOOST_TEST(same_folding(text), text);
+  }
 }
