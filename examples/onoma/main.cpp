@@ -1,9 +1,12 @@
 // onoma: the command-line resolver. The contract (subcommands, columns, exit codes) is in
 // design.md and docs/cli.md; scripts depend on it, so change it only compatibly.
 //
-// Exit codes: 0 success, 1 bad data (a catalog error, printed as file:line:col: error: ...),
+// Exit codes: 0 success, 1 bad data (a catalog error, printed as file:line:col: error: ...; an
+// unreadable input; a failed write of the output, said on standard error),
 // 2 bad usage.
+#include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -40,6 +43,20 @@ void print_diagnostics(const std::vector<onoma::Diagnostic>& diagnostics) {
   }
 }
 
+// Flushes standard output and returns `status`, or, when a write failed (a full disk, an I/O
+// error), says so on standard error and returns kExitBadData: a caller must not take a truncated
+// output for a complete one. (A closed pipe ends the process with SIGPIPE before this, as usual.)
+int finish_output(int status) {
+  errno = 0;
+  std::cout.flush();
+  if (std::cout)
+    return status;
+  const int error = errno;
+  std::cerr << "onoma: error: cannot write standard output"
+            << (error != 0 ? std::string(": ") + std::strerror(error) : std::string()) << '\n';
+  return kExitBadData;
+}
+
 // The built-in catalog (unless disabled) plus every --catalog file, or nullopt after printing
 // every error.
 std::optional<onoma::Catalog> load_catalogs(const CatalogOptions& options) {
@@ -74,8 +91,9 @@ void for_each_item(const std::vector<std::string>& arguments, Handle handle) {
       handle(argument);
     return;
   }
+  // Once output has failed, the rest of the input could only be lost: stop reading.
   std::string line;
-  while (std::getline(std::cin, line)) {
+  while (std::cout && std::getline(std::cin, line)) {
     if (!line.empty() && line.back() == '\r')
       line.pop_back();
     handle(line);
@@ -95,8 +113,7 @@ int run_resolve(const CatalogOptions& catalog_options, const std::string& format
                         : onoma::cli::resolution_tsv(name, resolution, explain))
               << '\n';
   });
-  std::cout.flush();
-  return std::cout ? kExitOk : kExitBadData;
+  return finish_output(kExitOk);
 }
 
 // Reads a whole file ("-": standard input) as one document.
@@ -120,6 +137,8 @@ int run_annotate(const CatalogOptions& catalog_options, const std::string& forma
     files.push_back("-");
   int status = kExitOk;
   for (const std::string& file : files) {
+    if (!std::cout)
+      break;
     const std::optional<std::string> text = read_document(file);
     if (!text) {
       std::cerr << onoma::to_valid_utf8(file) << ": error: cannot open file\n";
@@ -132,8 +151,7 @@ int run_annotate(const CatalogOptions& catalog_options, const std::string& forma
                 << '\n';
     }
   }
-  std::cout.flush();
-  return std::cout ? status : kExitBadData;
+  return finish_output(status);
 }
 
 int run_compare(const std::string& format, bool explain, const std::vector<std::string>& pair) {
@@ -149,7 +167,7 @@ int run_compare(const std::string& format, bool explain, const std::vector<std::
   } else {
     // One pair per line, "a<TAB>b"; a line without a tab compares its text with nothing.
     std::string line;
-    while (std::getline(std::cin, line)) {
+    while (std::cout && std::getline(std::cin, line)) {
       if (!line.empty() && line.back() == '\r')
         line.pop_back();
       const std::size_t tab = line.find('\t');
@@ -158,8 +176,7 @@ int run_compare(const std::string& format, bool explain, const std::vector<std::
            tab == std::string::npos ? std::string_view() : text.substr(tab + 1));
     }
   }
-  std::cout.flush();
-  return std::cout ? kExitOk : kExitBadData;
+  return finish_output(kExitOk);
 }
 
 int run_romanize(const std::string& system_name, bool as_name, bool no_tones,
@@ -188,8 +205,7 @@ int run_romanize(const std::string& system_name, bool as_name, bool no_tones,
     }
     std::cout << *romanized << '\n';
   });
-  std::cout.flush();
-  return std::cout ? status : kExitBadData;
+  return finish_output(status);
 }
 
 int run_variants(std::size_t max, const std::string& name) {
@@ -198,8 +214,7 @@ int run_variants(std::size_t max, const std::string& name) {
     std::cout << variant.spelling << '\t' << onoma::system_name(variant.system) << '\t'
               << variant.native << '\t' << onoma::cli::format_score(variant.score) << '\n';
   }
-  std::cout.flush();
-  return std::cout ? kExitOk : kExitBadData;
+  return finish_output(kExitOk);
 }
 
 int run_check_catalog(const std::vector<std::string>& files) {

@@ -25,11 +25,23 @@
 #include "onoma/version.hpp"
 #include "resolve/generators.hpp"
 #include "resolve/index.hpp"
+#include "text/utf8.hpp"
 
 namespace onoma::catalog {
 namespace {
 
 using resolve::Posting;
+
+// The id rule of catalog text (parser.cpp): a snapshot may hold only what a catalog could.
+bool valid_id(std::string_view id) {
+  if (id.empty())
+    return false;
+  for (const char c : id) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+      return false;
+  }
+  return true;
+}
 
 constexpr std::array<unsigned char, 8> kMagic = {0x89, 'O', 'N', 'O', 'M', 'A', '\r', '\n'};
 constexpr std::uint32_t kFormatVersion = 2;
@@ -164,6 +176,13 @@ class Reader {
       return false;
     }
     out = std::string_view(reinterpret_cast<const char*>(strings.data) + offset, length);
+    // Checksums catch damage, not a crafted file: text that reaches the resolver (and messages
+    // that quote it) must be valid UTF-8 as a parsed catalog's is.
+    if (const std::size_t bad = text::find_invalid_utf8(out); bad != std::string_view::npos) {
+      error_ = fail(strings.offset + offset + bad,
+                    fmt::format("string of {} bytes at {} is not valid UTF-8", length, offset));
+      return false;
+    }
     return true;
   }
 
@@ -326,8 +345,16 @@ bool Reader::read_entities(CatalogStorage& storage) {
     std::string_view note;
     if (!string_at(at, id) || !string_at(at + 8, origin) || !string_at(at + 16, note))
       return false;
-    if (id.empty() || !ids.insert(id).second) {
-      error_ = fail(at, fmt::format("entity {}: id '{}' is empty or defined twice", e, id));
+    if (!valid_id(id)) {
+      error_ = fail(at, fmt::format("entity {}: id '{}' is not of a-z, 0-9 and '-'", e, id));
+      return false;
+    }
+    if (origin.empty()) {
+      error_ = fail(at + 8, fmt::format("entity '{}': empty origin", id));
+      return false;
+    }
+    if (!ids.insert(id).second) {
+      error_ = fail(at, fmt::format("entity {}: id '{}' is defined twice", e, id));
       return false;
     }
     const std::uint32_t source = get_u32(record + 24);
@@ -369,6 +396,11 @@ bool Reader::read_entities(CatalogStorage& storage) {
       std::string_view text;
       if (!string_at(name_at, text))
         return false;
+      // Catalog text has no empty name (parser.cpp); an empty key would match every query.
+      if (text.empty()) {
+        error_ = fail(name_at, fmt::format("entity '{}': name {} is empty", id, n));
+        return false;
+      }
       std::string& target = n == 0              ? entity.canonical
                             : n <= native_count ? entity.natives[n - 1]
                                                 : entity.aliases[n - 1 - native_count];
@@ -678,6 +710,7 @@ Result<std::uint64_t> write_snapshot(const Catalog& catalog, const std::string& 
     if (!out)
       return write_error(path,
                          fmt::format("cannot create '{}': {}", temporary, std::strerror(errno)));
+    errno = 0;
     out.write(head.data(), static_cast<std::streamsize>(head.size()));
     static constexpr char kZeros[8] = {};
     for (std::size_t s = 0; s < kSectionCount; ++s) {
@@ -686,9 +719,13 @@ Result<std::uint64_t> write_snapshot(const Catalog& catalog, const std::string& 
     }
     out.close();
     if (!out) {
+      // errno names the cause (a full disk) when the failing call was the last to set it.
+      const int cause = errno;
       std::error_code ignored;
       std::filesystem::remove(temporary, ignored);
-      return write_error(path, fmt::format("cannot write '{}'", temporary));
+      return write_error(path,
+                         fmt::format("cannot write '{}'{}{}", temporary, cause != 0 ? ": " : "",
+                                     cause != 0 ? std::strerror(cause) : ""));
     }
   }
   std::error_code error;

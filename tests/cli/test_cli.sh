@@ -148,5 +148,49 @@ grep -q "bad_type.tsv:3:14: error: invalid type 'human'" "$work/err"; check "com
 "$onoma" compile-catalog "$work/extra.tsv" >/dev/null 2>&1; expect_equal "compile-catalog without -o exits 2" 2 $?
 "$onoma" compile-catalog -o "$work/x.onoma" >/dev/null 2>&1; expect_equal "compile-catalog without input exits 2" 2 $?
 
+# Bad input lines: every line still gets its answer, in input order, and the run succeeds.
+{ printf 'Kim Jong Un\n'; printf 'Kim\0Jong Un\n'; printf '\xc3\x28\xa0\n'; head -c 200000 /dev/zero | tr '\0' 'a'
+  printf '\n'; printf '\xe2\x80\xae\xd8\xa8\n'; printf 'Choe Son-hui\n'; } >"$work/bad-lines"
+"$onoma" resolve <"$work/bad-lines" >"$work/out" 2>"$work/err"; rc=$?
+expect_equal "bad lines: resolve exits 0" 0 "$rc"
+expect_equal "bad lines: one answer per line" 6 "$(wc -l <"$work/out" | tr -d ' ')"
+expect_equal "bad lines: answers in input order" "kim-jong-un choe-son-hui" \
+  "$(sed -n '1p;6p' "$work/out" | cut -f3 | tr '\n' ' ' | sed 's/ $//')"
+"$onoma" romanize --system ko-rr <"$work/bad-lines" >"$work/out" 2>/dev/null; rc=$?
+expect_equal "bad lines: romanize answers every line" "0 6" "$rc $(wc -l <"$work/out" | tr -d ' ')"
+"$onoma" compare <"$work/bad-lines" >"$work/out" 2>/dev/null; rc=$?
+expect_equal "bad lines: compare answers every line" "0 6" "$rc $(wc -l <"$work/out" | tr -d ' ')"
+
+# A bad file among good ones: its error on stderr, the others annotated in order, exit 1.
+printf 'Sergei Lavrov spoke.\n' >"$work/doc2.txt"
+"$onoma" annotate --format tsv "$work/doc.txt" "$work/gone.txt" "$work/doc2.txt" >"$work/out" 2>"$work/err"; rc=$?
+expect_equal "annotate with a missing file exits 1" 1 "$rc"
+expect_equal "annotate goes on past a missing file, in order" "choe-son-hui sergey-lavrov" \
+  "$(cut -f6 "$work/out" | tr '\n' ' ' | sed 's/ $//')"
+grep -q "gone.txt: error: cannot open file" "$work/err"; check "the missing file is named on stderr" $?
+grep -q "error" "$work/out"; expect_equal "errors stay off stdout" 1 $?
+
+# Errors go to stderr only: a bad catalog writes nothing to stdout.
+"$onoma" resolve --catalog "$fixtures/catalogs/bad/bad_type.tsv" "x" >"$work/out" 2>/dev/null
+expect_equal "a bad catalog writes no output" 0 "$(wc -c <"$work/out" | tr -d ' ')"
+
+# A full disk (/dev/full): the write error is noticed, said on stderr, and the exit code is 1.
+if [ -w /dev/full ]; then
+  for command in "resolve Kim" "annotate $work/doc.txt" "compare a b" "romanize --system ko-rr 김" "variants 김정은"; do
+    # shellcheck disable=SC2086
+    "$onoma" $command >/dev/full 2>"$work/err"; rc=$?
+    expect_equal "full disk: $command exits 1" 1 "$rc"
+    grep -q "error: cannot write standard output" "$work/err"; check "full disk: $command says so" $?
+  done
+  "$onoma" resolve <"$work/bad-lines" >/dev/full 2>"$work/err"; rc=$?
+  expect_equal "full disk: resolve from stdin exits 1" 1 "$rc"
+  expect_equal "full disk: one message" 1 "$(grep -c 'cannot write standard output' "$work/err")"
+fi
+# A file size limit stands in for a full disk for compile-catalog: no snapshot, no partial file.
+(ulimit -f 8; trap '' XFSZ; "$onoma" compile-catalog --builtin -o "$work/big.onoma") >/dev/null 2>"$work/err"; rc=$?
+expect_equal "compile-catalog on a full disk exits 1" 1 "$rc"
+grep -q "big.onoma: error: cannot write" "$work/err"; check "compile-catalog names the failed write" $?
+[ ! -e "$work/big.onoma" ] && [ ! -e "$work/big.onoma.tmp" ]; check "compile-catalog leaves no partial file" $?
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -21,14 +21,20 @@ set(prefix "${WORK_DIR}/prefix")
 
 run("${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${prefix}" --config "${config}")
 
+# The parent build's compiler and flags (sanitizers), for both consumer builds.
+set(flags "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}" "-DCMAKE_EXE_LINKER_FLAGS=${EXE_LINKER_FLAGS}")
+if(CXX_COMPILER)
+  list(APPEND flags "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}")
+endif()
+
 # find_package(onoma) from the installed prefix.
 run("${CMAKE_COMMAND}" -S "${SOURCE_DIR}/tests/install" -B "${WORK_DIR}/package" -G "${GENERATOR}"
-    "-DCMAKE_PREFIX_PATH=${prefix}" "-DCMAKE_BUILD_TYPE=${config}")
+    "-DCMAKE_PREFIX_PATH=${prefix}" "-DCMAKE_BUILD_TYPE=${config}" ${flags})
 run("${CMAKE_COMMAND}" --build "${WORK_DIR}/package" --config "${config}")
 run("${WORK_DIR}/package/consumer")
 
 # add_subdirectory(onoma): options default off, nothing but the library is built.
 run("${CMAKE_COMMAND}" -S "${SOURCE_DIR}/tests/install" -B "${WORK_DIR}/subdirectory"
-    -G "${GENERATOR}" "-DONOMA_SOURCE_DIR=${SOURCE_DIR}" "-DCMAKE_BUILD_TYPE=${config}")
+    -G "${GENERATOR}" "-DONOMA_SOURCE_DIR=${SOURCE_DIR}" "-DCMAKE_BUILD_TYPE=${config}" ${flags})
 run("${CMAKE_COMMAND}" --build "${WORK_DIR}/subdirectory" --config "${config}" --target consumer)
 run("${WORK_DIR}/subdirectory/consumer")

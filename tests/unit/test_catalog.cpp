@@ -3,11 +3,17 @@
 #define BOOST_TEST_MODULE catalog
 #include <boost/test/unit_test.hpp>
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include <onoma/catalog.hpp>
+#include <onoma/resolver.hpp>
 
 #include "fixture_files.hpp"
 
@@ -115,6 +121,59 @@ BOOST_AUTO_TEST_CASE(an_id_defined_in_two_catalogs_names_both_places) {
   const auto fine = onoma::Catalog::combine({*b});
   BOOST_REQUIRE(fine.ok());
   BOOST_TEST(fine->size() == 2u);
+}
+
+// Issue 7: a rejected catalog changes nothing already loaded. Catalogs are values: loading
+// fails as a whole, and what was loaded before (the built-in catalog, another file, a Resolver
+// over them) answers exactly as before.
+BOOST_AUTO_TEST_CASE(a_rejected_catalog_changes_nothing_already_loaded) {
+  const auto good = onoma::Catalog::load(kCatalogs + "/good.tsv");
+  BOOST_TEST_REQUIRE(good.ok());
+  const onoma::Resolver resolver(*good);
+  const onoma::Resolver builtin_resolver;
+  const std::vector<std::string> names = {"Choi Sun Hee", "Kim Jong Un", "Sergei Lavrov",
+                                          "Xi Jinping",   "Pyongyang",   "Nobody Atall"};
+  const auto answers = [&] {
+    std::vector<std::string> out;
+    for (const std::string& name : names) {
+      for (const onoma::Resolver* which : {&resolver, &builtin_resolver}) {
+        const onoma::Resolution r = which->resolve(name);
+        out.push_back(std::string(onoma::status_name(r.status)) + " " +
+                      (r.entity() != nullptr ? r.entity()->id : std::string("-")));
+      }
+    }
+    return out;
+  };
+  const std::vector<std::string> before = answers();
+  const std::size_t builtin_size = onoma::Catalog::builtin().size();
+  const std::size_t good_size = good->size();
+
+  // Every malformed text catalog, and a snapshot truncated after its header.
+  std::vector<std::string> rejected;
+  for (const auto& entry : std::filesystem::directory_iterator(kCatalogs + "/bad")) {
+    if (entry.path().extension() == ".tsv" && entry.path().filename() != "expected.tsv")
+      rejected.push_back(entry.path().string());
+  }
+  BOOST_REQUIRE(rejected.size() >= 15u);
+  const std::string snapshot =
+      (std::filesystem::temp_directory_path() / "onoma-test-catalog-truncated.onoma").string();
+  BOOST_TEST_REQUIRE(good->write_snapshot(snapshot).ok());
+  {
+    std::ifstream in(snapshot, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::ofstream(snapshot, std::ios::binary | std::ios::trunc) << bytes.substr(0, 100);
+  }
+  rejected.push_back(snapshot);
+  for (const std::string& path : rejected) {
+    const auto loaded = onoma::Catalog::load(path);
+    BOOST_TEST(!loaded.ok(), path << " was accepted");
+    BOOST_TEST(resolver.catalog().size() == good_size);
+  }
+  std::remove(snapshot.c_str());
+
+  BOOST_TEST(answers() == before, boost::test_tools::per_element());
+  BOOST_TEST(onoma::Catalog::builtin().size() == builtin_size);
+  BOOST_TEST(good->size() == good_size);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

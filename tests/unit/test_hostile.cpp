@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include <onoma/catalog.hpp>
 #include <onoma/compare.hpp>
 #include <onoma/resolver.hpp>
 #include <onoma/romanize.hpp>
@@ -355,6 +356,55 @@ BOOST_AUTO_TEST_CASE(fifty_thousand_letter_romanized_word) {
   BOOST_REQUIRE(mentions.size() == 1u);
   BOOST_TEST(mentions[0].begin == text.size() - 14);
   BOOST_TEST(mention_id(mentions[0]) == "sergey-lavrov");
+}
+
+// docs/limits.md: past the decoders' limits (six tokens a span; 24 letters a Korean or Chinese
+// part, 32 a Russian word) a name gets no decoded reading: the answer is unknown, never an
+// error, and the names around it in running text are still found.
+BOOST_AUTO_TEST_CASE(names_past_the_decoder_limits) {
+  const std::string seven_tokens = "Choe Son Hui Choe Son Hui Choe";
+  const std::string long_russian = repeat("sergei", 6);     // 36 letters > kMaxLetters (32)
+  const std::string long_korean = repeat("choesonhui", 3);  // 30 letters > kMaxTokenLetters (24)
+  const std::string long_pinyin = "Xi " + repeat("jinping", 4);  // a 28-letter part
+  for (const std::string& name : {seven_tokens, long_russian, long_korean, long_pinyin}) {
+    const onoma::Resolution r = resolver().resolve(name);
+    check_resolution(r);
+    BOOST_TEST((r.status == onoma::Status::kUnknown), name);
+  }
+  const std::string text = "Choe Son-hui said " + long_korean + " and " + seven_tokens +
+                           " met Sergei Lavrov, not " + long_russian + ".";
+  const auto mentions = resolver().annotate(text);
+  check_mentions(text, mentions);
+  BOOST_REQUIRE(!mentions.empty());
+  BOOST_TEST(mention_id(mentions.front()) == "choe-son-hui");
+  BOOST_TEST(mention_id(mentions.back()) == "sergey-lavrov");
+  // Within the limits, the same decoders read the names.
+  BOOST_TEST(resolved_id("Sergej Lawrow") == "sergey-lavrov");
+  BOOST_TEST(resolved_id("Hsi Chin-p'ing") == "xi-jinping");
+}
+
+// A catalog name longer than kMaxSpanTokens (12) tokens: annotate tries no longer span, so any
+// mention it reports lies inside the text and is at most 12 tokens long.
+BOOST_AUTO_TEST_CASE(a_catalog_name_longer_than_the_longest_span) {
+  const std::string name =
+      "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo "
+      "Lima Mike November";  // 14 tokens
+  const auto catalog = onoma::Catalog::parse(
+      "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+      "long-name\torg\ten\t" +
+          name + "\t\t\t\n",
+      "long.tsv");
+  BOOST_REQUIRE(catalog.ok());
+  const onoma::Resolver long_resolver(*catalog);
+  BOOST_TEST(long_resolver.resolve(name).entity() != nullptr);  // resolve reads the whole query
+  const std::string text = "They met at the " + name + " yesterday.";
+  const auto mentions = long_resolver.annotate(text);
+  check_mentions(text, mentions);
+  for (const onoma::Mention& mention : mentions) {
+    const auto tokens = onoma::tokenize(text.substr(mention.begin, mention.end - mention.begin));
+    BOOST_REQUIRE(tokens.ok());
+    BOOST_TEST(tokens->size() <= 12u);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

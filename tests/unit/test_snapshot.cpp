@@ -131,6 +131,41 @@ std::uint64_t xxh64(const unsigned char* p, std::size_t size, std::uint64_t seed
   return h ^ (h >> 32);
 }
 
+// Rewrites every section checksum, the file size and the header checksum of a snapshot, as a
+// crafted file (not a damaged one) would have them: what the reader then rejects, it rejects
+// for the content, not the checksums.
+void reseal(std::string& bytes) {
+  auto* data = reinterpret_cast<unsigned char*>(bytes.data());
+  const auto get = [&](std::size_t at) {
+    std::uint64_t v = 0;
+    for (int i = 7; i >= 0; --i)
+      v = v << 8 | data[at + static_cast<std::size_t>(i)];
+    return v;
+  };
+  const auto put = [&](std::size_t at, std::uint64_t v) {
+    for (std::size_t i = 0; i < 8; ++i)
+      data[at + i] = static_cast<unsigned char>(v >> (8 * i));
+  };
+  put(40, bytes.size());
+  for (std::size_t s = 0; s < 11; ++s) {
+    const std::size_t entry = 64 + 32 * s;
+    put(entry + 24, xxh64(data + get(entry + 8), get(entry + 16), 0));
+  }
+  put(56, xxh64(data + 64, 11 * 32, xxh64(data, 56, 0)));
+}
+
+// A one-entity snapshot, and the offset of the first occurrence of `text` in it.
+std::string one_entity_snapshot() {
+  const onoma::Result<onoma::Catalog> catalog = onoma::Catalog::parse(
+      "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+      "seoul\tplace\tko\tSeoul\t서울\tSoul\tcapital\n",
+      "one.tsv");
+  BOOST_TEST_REQUIRE(catalog.ok());
+  const fs::path path = scratch() / "one-entity.onoma";
+  BOOST_TEST_REQUIRE(catalog->write_snapshot(path.string()).ok());
+  return read_bytes(path);
+}
+
 const std::vector<std::string> kNames = {"Choi Sun Hee",  "Choe Son-hui",   "Choe Son Hui",
                                          "최선희",        "Choi Ryong-hae", "Kim Jong Un",
                                          "Jong-un Kim",   "KIM JONG UN",    "김정은",
@@ -346,6 +381,70 @@ BOOST_AUTO_TEST_CASE(an_empty_file_is_rejected) {
   BOOST_TEST(loaded.error().file == path.string());
   // Empty, it is read as catalog text without a header.
   BOOST_TEST(loaded.error().column <= 1u);
+}
+
+// Regression (fuzz_snapshot, corpus/snapshot/regression_invalid_utf8_string): a snapshot with
+// valid checksums whose strings are not UTF-8 was loaded, and its text reached the resolver.
+BOOST_AUTO_TEST_CASE(a_crafted_snapshot_with_invalid_utf8_text_is_rejected_at_the_string) {
+  std::string bytes = one_entity_snapshot();
+  const std::size_t at = bytes.find("Seoul");
+  BOOST_TEST_REQUIRE(at != std::string::npos);
+  bytes[at + 1] = '\xFF';
+  reseal(bytes);
+  expect_rejected("invalid-utf8.onoma", bytes, "not valid UTF-8");
+  BOOST_TEST(onoma::Catalog::load((scratch() / "invalid-utf8.onoma").string()).error().column ==
+             at + 2);
+}
+
+// Regression (fuzz_snapshot, corpus/snapshot/regression_bad_id): a crafted snapshot could give
+// an entity an id that no catalog text may hold.
+BOOST_AUTO_TEST_CASE(a_crafted_snapshot_with_an_invalid_id_is_rejected) {
+  std::string bytes = one_entity_snapshot();
+  const std::size_t at = bytes.find("seoul");
+  BOOST_TEST_REQUIRE(at != std::string::npos);
+  bytes[at] = 'S';
+  reseal(bytes);
+  expect_rejected("invalid-id.onoma", bytes, "a-z, 0-9");
+  // Resealed but unchanged, the same file loads: the checks above are about content.
+  std::string good = one_entity_snapshot();
+  reseal(good);
+  write_bytes(scratch() / "resealed.onoma", good);
+  BOOST_TEST(onoma::Catalog::load((scratch() / "resealed.onoma").string()).ok());
+}
+
+// Regression (fuzz_snapshot, corpus/snapshot/regression_empty_name): a crafted snapshot could
+// hold an empty name (a string length of 0), which no catalog text may, and an empty origin.
+BOOST_AUTO_TEST_CASE(a_crafted_snapshot_with_an_empty_name_or_origin_is_rejected) {
+  const std::string good = one_entity_snapshot();
+  const auto u32 = [&](std::size_t at) {
+    std::uint32_t v = 0;
+    for (std::size_t i = 4; i-- > 0;)
+      v = v << 8 | static_cast<unsigned char>(good[at + i]);
+    return v;
+  };
+  // Section 0 (strings) starts at the offset in its table entry (bytes 64 to 95); section 3
+  // (names) holds (offset, length, column) records; section 2 (entities) starts with the id,
+  // origin and note strings (offset, length).
+  const std::size_t strings = u32(64 + 8);
+  const std::size_t entities = u32(64 + 2 * 32 + 8);
+  const std::size_t names = u32(64 + 3 * 32 + 8);
+  const std::size_t name_count = u32(64 + 3 * 32 + 4);
+  BOOST_TEST_REQUIRE(name_count == 3u);  // Seoul, 서울, Soul
+  const std::size_t alias = names + 2 * 12;
+  BOOST_TEST_REQUIRE(good.substr(strings + u32(alias), u32(alias + 4)) == "Soul");
+
+  std::string empty_name = good;
+  empty_name.replace(alias + 4, 4, 4, '\0');  // the alias's length: 0
+  reseal(empty_name);
+  expect_rejected("empty-name.onoma", empty_name, "name 2 is empty");
+  BOOST_TEST(onoma::Catalog::load((scratch() / "empty-name.onoma").string()).error().column ==
+             alias + 1);
+
+  std::string empty_origin = good;
+  BOOST_TEST_REQUIRE(good.substr(strings + u32(entities + 8), u32(entities + 12)) == "ko");
+  empty_origin.replace(entities + 12, 4, 4, '\0');  // the origin's length: 0
+  reseal(empty_origin);
+  expect_rejected("empty-origin.onoma", empty_origin, "empty origin");
 }
 
 BOOST_AUTO_TEST_CASE(a_rejected_snapshot_leaves_the_file_as_it_was) {
