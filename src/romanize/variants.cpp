@@ -1,11 +1,13 @@
 // variants(): read a name into its native script, then write it in every system.
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "cultures/korean/decoder.hpp"
 #include "cultures/korean/hangul.hpp"
 #include "onoma/romanize.hpp"
 #include "onoma/text.hpp"
+#include "text/utf8.hpp"
 
 namespace onoma {
 namespace {
@@ -25,6 +27,16 @@ std::vector<NativeReading> korean_readings(const std::vector<Token>& tokens) {
     return token.script == Script::kHangul;
   });
   if (all_hangul) {
+    // Only whole syllables are read: a loose jamo (ᄀ, ㅏ, ㄱ) that NFC could not compose is no
+    // syllable of a name, and a "native reading" holding it is no Hangul a reader could use.
+    for (const Token& token : tokens) {
+      for (std::size_t i = 0; i < token.text.size();) {
+        const text::DecodedCodePoint decoded = text::decode_utf8(token.text, i);
+        i += decoded.length;
+        if (!cultures::korean::is_syllable(decoded.code_point))
+          return readings;
+      }
+    }
     std::string hangul;
     for (const Token& token : tokens) {
       if (!hangul.empty())
@@ -40,7 +52,9 @@ std::vector<NativeReading> korean_readings(const std::vector<Token>& tokens) {
     if (readings.size() == kMaxReadings || reading.cost > decoded.front().cost + kMaxCostBehind) {
       break;
     }
-    readings.push_back({reading.hangul, std::max(0.0, 1.0 - static_cast<double>(reading.cost))});
+    // exp(-cost): about 1 - cost for the likely readings, and still above 0 for a far-fetched
+    // one (a cost of 1 or more once gave 0, outside the documented (0, 1]).
+    readings.push_back({reading.hangul, std::exp(-static_cast<double>(reading.cost))});
   }
   return readings;
 }

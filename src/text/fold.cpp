@@ -165,8 +165,13 @@ void fold_segment(const icu::UnicodeString& segment, const FoldedCodePoint& prot
         stripped.append(c);
       continue;
     }
-    UErrorCode script_status = U_ZERO_ERROR;
-    base_strips_marks = strips_marks(uscript_getScript(c, &script_status));
+    // Only a starter is a new base: canonical order can put a spacing combining mark (U+302F,
+    // class 224) between a letter and its own accents (class 230), which still belong to the
+    // letter and must go as they would without it (idempotent folding).
+    if (u_getCombiningClass(c) == 0) {
+      UErrorCode script_status = U_ZERO_ERROR;
+      base_strips_marks = strips_marks(uscript_getScript(c, &script_status));
+    }
     if (const char* replacement = latin_letter_fold(static_cast<char32_t>(c))) {
       stripped.append(icu::UnicodeString(replacement, -1, US_INV));
     } else {

@@ -447,6 +447,23 @@ BOOST_AUTO_TEST_CASE(mixed_scripts_in_one_token) {
   check_mentions(sentence, resolver().annotate(sentence));
 }
 
+// Regression (fuzz_text, corpus/text/regression_spacing_mark_between_letter_and_accent):
+// "Ѝ" + U+302F (a spacing mark of class 224) folded to "ѝ 〯", keeping the grave accent that
+// canonical order had moved after U+302F, and folding that again gave "и 〯": normalize() was not
+// idempotent. An accent belongs to its letter whatever combining marks come between.
+BOOST_AUTO_TEST_CASE(an_accent_behind_a_spacing_mark_folds_with_its_letter) {
+  for (const std::string input :
+       {"\u040D\u302F", "\u0438\u302F\u0300", "e\u302F\u0301", "Choe\u302F\u0301 Son-hui"}) {
+    const auto once = onoma::normalize(input);
+    BOOST_REQUIRE(once.ok());
+    const auto twice = onoma::normalize(*once);
+    BOOST_REQUIRE(twice.ok());
+    BOOST_TEST(*twice == *once, input);
+    BOOST_TEST(valid_utf8(*once));
+  }
+  BOOST_TEST(*onoma::normalize("\u040D\u302F") == "\u0438 \u302F");
+}
+
 BOOST_AUTO_TEST_CASE(combining_mark_flood) {
   const std::string marks = repeat("\u0301", 10000);  // 2 bytes each
   // On a Latin letter the marks fold away: the name is read as if they were not there.
@@ -511,6 +528,45 @@ BOOST_AUTO_TEST_CASE(every_hangul_syllable) {
     BOOST_REQUIRE(romanized.ok());
     BOOST_TEST(valid_utf8(*romanized));
     BOOST_TEST(!has_hangul(*romanized));
+  }
+}
+
+// Regression (fuzz_variants, corpus/variants/regression_loose_jamo): a name of Hangul tokens
+// holding loose jamo that NFC cannot compose ("ᅡᆨ", "ᄀ") gave variants whose native reading was
+// those jamo, not syllables. Now only whole syllables are read.
+BOOST_AUTO_TEST_CASE(variants_of_loose_jamo) {
+  for (const std::string name :
+       {"\u1100\u1161\u11A8 \u1161\u11A8 \u3131\u314F", "\u1100", "\u3131", "\uAC01\u1161"}) {
+    for (const onoma::Variant& v : onoma::variants(name)) {
+      // Hangul syllables are the 3-byte sequences EA B0 80 (U+AC00) to ED 9E A3 (U+D7A3).
+      for (std::size_t i = 0; i < v.native.size();) {
+        if (v.native[i] == ' ') {
+          ++i;
+          continue;
+        }
+        const std::string syllable = v.native.substr(i, 3);
+        BOOST_TEST((syllable >= "\uAC00" && syllable <= "\uD7A3"), name);
+        i += 3;
+      }
+    }
+  }
+  BOOST_TEST(onoma::variants("\u1100 \uAC00").empty());
+  // Conjoining jamo that do compose are one syllable: 각.
+  const auto composed = onoma::variants("\u1100\u1161\u11A8");
+  BOOST_REQUIRE(!composed.empty());
+  BOOST_TEST(composed.front().native == "\uAC01");
+}
+
+// Regression (fuzz_variants, corpus/variants/regression_far_fetched_reading_score): a long
+// run of letters the Korean decoder can read only at a cost above 1 gave variants scored 0,
+// outside the documented (0, 1].
+BOOST_AUTO_TEST_CASE(variants_of_a_far_fetched_reading_score_above_zero) {
+  for (const std::string name : {"aaaaaaaaaae-gi*-jong-unaaaaaaaaaaaaaaaaaa",
+                                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "Kim Jong-un"}) {
+    for (const onoma::Variant& v : onoma::variants(name, 50)) {
+      BOOST_TEST(v.score > 0.0, name << " -> " << v.spelling);
+      BOOST_TEST(v.score <= 1.0, name << " -> " << v.spelling);
+    }
   }
 }
 
