@@ -5,6 +5,23 @@
 #include <nlohmann/json.hpp>
 
 namespace onoma::cli {
+namespace {
+
+// Explanation::parts as a JSON array: which part met which, how, through what, at what cost.
+nlohmann::ordered_json parts_json(const Explanation& why) {
+  nlohmann::ordered_json parts = nlohmann::ordered_json::array();
+  for (const AlignedPart& part : why.parts) {
+    parts.push_back({{"query", part.query},
+                     {"name", part.name},
+                     {"match", std::string(part_match_name(part.match))},
+                     {"via", part.via},
+                     {"cost", part.cost},
+                     {"weight", part.weight}});
+  }
+  return parts;
+}
+
+}  // namespace
 
 std::string format_score(double score) {
   char buffer[32];
@@ -97,6 +114,7 @@ std::string resolution_jsonl(std::string_view query, const Resolution& resolutio
           {"via", why.via},
           {"cost", why.cost},
           {"stripped", why.stripped},
+          {"parts", parts_json(why)},
           {"text", why.to_string()},
       };
     }
@@ -154,7 +172,7 @@ std::string comparison_tsv(std::string_view a, std::string_view b, const Compari
                      '\t' + (comparison.same ? "same" : "different");
   if (explain) {
     line += '\t' + tsv_field(comparison.score > 0 ? comparison.explanation.to_string()
-                                                  : std::string("no shared reading"));
+                                                  : std::string("no shared part"));
   }
   return line;
 }
@@ -166,12 +184,13 @@ std::string comparison_jsonl(std::string_view a, std::string_view b, const Compa
   object["b"] = to_valid_utf8(b);
   object["score"] = comparison.score;
   object["verdict"] = comparison.same ? "same" : "different";
-  if (explain && comparison.score > 0) {
+  if (explain) {
     const Explanation& why = comparison.explanation;
     object["explanation"] = {{"match", std::string(match_kind_name(why.match))},
                              {"reading", why.reading},
                              {"via", why.via},
                              {"cost", why.cost},
+                             {"parts", parts_json(why)},
                              {"text", why.to_string()}};
   }
   return object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);

@@ -10,10 +10,14 @@ namespace onoma {
 
 struct Comparison {
   // In [0, 1]: 1 for the same text, a little less for spellings that fold to one reading, less
-  // again the further the readings had to stretch; 0 when the two share no reading.
+  // again the further the readings had to stretch. Matched part by part (an initial, a short
+  // form, a typo, a part one name lacks): at most 0.9, less for each stretch. Parts that
+  // contradict ("Kim Jong-un", "Kim Jong-il"): at most 0.36, by what the other parts share. 0
+  // when the two share nothing.
   double score = 0;
   bool same = false;  // score >= CompareOptions::same_threshold
-  // The shared reading and how it was reached; `matched_name` holds `b` as written.
+  // The shared reading and how it was reached; `matched_name` holds `b` as written; `parts`
+  // pairs `a`'s parts (as `query`) with `b`'s (as `name`).
   Explanation explanation;
 };
 

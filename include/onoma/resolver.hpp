@@ -31,10 +31,39 @@ enum class MatchKind : std::uint8_t {
   kNormalized,  // the same reading after folding case, diacritics, hyphens and spacing
   kReordered,   // the same reading with the name's parts in another order ("Jong-un Kim")
   kPartial,     // one part of the name only ("Lavrov", "Choi"): weaker evidence
+  // Part by part: every part of the query met a part of the name, some through an initial
+  // ("S. Lavrov"), a short form ("Mike"), a typo, or with parts of the name missing from the
+  // query ("Valentina Matviyenko" for "Valentina Ivanovna Matviyenko") or parts of the query the
+  // name lacks; Explanation::parts says which.
+  kAligned,
+};
+
+// How one part of a query met a part of a name (Explanation::parts).
+enum class PartMatch : std::uint8_t {
+  kSame,          // one reading: "Sergei" and "Sergey", "Choi" and 최
+  kShortForm,     // a short form of a given name (tables/latin/short_forms.tsv): Mike, Michael
+  kInitial,       // an initial and a part that begins with it: "S." and "Sergey"
+  kTypo,          // two long parts one letter apart, in a name of no syllabic culture
+  kMissing,       // a part of the name that the query lacks (a patronymic, a middle name)
+  kExtra,         // a part of the query that the name lacks
+  kContradicted,  // parts in the same place that disagree: "Jong-un" and "Jong-il"
 };
 
 ONOMA_API std::string_view name_kind_name(NameKind kind);
 ONOMA_API std::string_view match_kind_name(MatchKind kind);
+ONOMA_API std::string_view part_match_name(PartMatch match);
+
+// One line of an alignment: a part of the query, the part of the name it met, and how.
+struct AlignedPart {
+  std::string query;  // the query's part as written ("S."); empty when kMissing
+  std::string name;   // the name's part as written ("Sergey"); empty when kExtra
+  PartMatch match = PartMatch::kSame;
+  std::string via;  // the generator or table ("russian", "folded", "short_forms"), if any
+  double cost = 0;  // how far this pair had to stretch
+  // How much the query's part counted, in (0, 1]: a rare part ("Lavrov") 1, a common one
+  // ("Kim", 21% of Koreans; or shared by many catalog names) less. 1 for missing parts.
+  double weight = 1;
+};
 
 // Why a candidate matched: a structured record, printable with to_string().
 struct Explanation {
@@ -48,13 +77,21 @@ struct Explanation {
   // annotate() only: the earlier full mention a partial one was linked to ("Choe Son-hui at
   // byte 36"), empty otherwise.
   std::string context;
+  // Which part met which: one line per part for kAligned matches (and compare()'s part-by-part
+  // judgement), the whole query against the whole name otherwise (or against the name's surname
+  // for kPartial).
+  std::vector<AlignedPart> parts;
 
   ONOMA_API std::string to_string() const;
 };
 
 struct Candidate {
   const Entity* entity = nullptr;  // points into the Resolver's catalog; valid while it lives
-  double score = 0;                // in [0, 1]; 1 is an exact match of a catalog name
+  // In [0, 1], calibrated by kind of evidence, each less the further readings stretched: 1 an
+  // exact match of a catalog name, 0.97 the same reading after folding, 0.92 reordered, at most
+  // 0.9 part by part (an initial, a short form, a typo, a part missing), 0.55-0.7 a surname
+  // alone (the commoner, the lower), 0.85 a surname linked by annotate() to an earlier mention.
+  double score = 0;
   Explanation explanation;
 };
 

@@ -32,6 +32,8 @@ FileSet korean_tables();
 FileSet russian_tables();
 // tables/chinese/*.tsv: wade_giles.tsv and, when present, surnames.tsv.
 FileSet chinese_tables();
+// tables/latin/*.tsv: short_forms.tsv.
+FileSet latin_tables();
 // tables/romanize/*.rules.
 FileSet romanize_rules();
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "resolve/align.hpp"
 #include "resolve/generators.hpp"
 #include "resolve/scores.hpp"
 
@@ -21,7 +22,8 @@ struct BestReading {
 // culture and the other at least possible. Without this rule a decoder that reads almost any
 // Latin (Russian's) would merge names of another culture ("Kim Jong-il" and "Kim Yong-il" both
 // read as ким-и(й)онг-ил) that its own decoder keeps apart.
-std::vector<bool> generators_for(const std::vector<Token>& a, const std::vector<Token>& b) {
+std::vector<bool> generators_for(const std::vector<Token>& a, const std::vector<Token>& b,
+                                 bool& syllabic) {
   const auto& generators = resolve::default_generators();
   // Each generator's affinity to each name, once (a decoder's affinity decodes the name).
   std::vector<resolve::Affinity> of_a;
@@ -42,7 +44,13 @@ std::vector<bool> generators_for(const std::vector<Token>& a, const std::vector<
     return best;
   };
   std::vector<bool> usable;
+  syllabic = false;
   for (std::size_t g = 0; g < generators.size(); ++g) {
+    const std::string_view language = generators[g]->language();
+    if ((language == "ko" || language == "zh") && of_a[g] == resolve::Affinity::kLikely &&
+        of_b[g] == resolve::Affinity::kLikely) {
+      syllabic = true;
+    }
     const resolve::Affinity fit_a = culture_affinity(of_a, g);
     const resolve::Affinity fit_b = culture_affinity(of_b, g);
     usable.push_back(fit_a != resolve::Affinity::kNone && fit_b != resolve::Affinity::kNone &&
@@ -74,6 +82,135 @@ std::unordered_map<std::string, BestReading> readings_of(const std::vector<Token
   return best;
 }
 
+// The readings of one part of a name through the usable generators, cheapest per key.
+std::unordered_map<std::string, BestReading> part_readings(const Token* begin, const Token* end,
+                                                           const std::vector<bool>& usable) {
+  std::vector<Token> alone(begin, end);
+  alone.front().separator = Separator::kStart;
+  return readings_of(alone, usable);
+}
+
+// compare() part by part (resolve/align.hpp), when no whole reading is shared: `a`'s parts play
+// the query, `b`'s the name. Both need two parts at least; a lone surname is no name to judge.
+void compare_parts(std::string_view a, std::string_view b, const std::vector<Token>& tokens_a,
+                   const std::vector<Token>& tokens_b, const std::vector<bool>& usable,
+                   bool syllabic, Comparison& comparison) {
+  const std::vector<std::size_t> bounds_a = resolve::part_boundaries(tokens_a);
+  const std::vector<std::size_t> bounds_b = resolve::part_boundaries(tokens_b);
+  const std::size_t parts_a = bounds_a.size() - 1;
+  const std::size_t parts_b = bounds_b.size() - 1;
+  if (parts_a < 2 || parts_b < 2 || parts_a > resolve::kMaxAlignedParts ||
+      parts_b > resolve::kMaxAlignedParts) {
+    return;
+  }
+  resolve::PartFacts facts_a;
+  resolve::PartFacts facts_b;
+  std::vector<std::unordered_map<std::string, BestReading>> readings_a(parts_a);
+  for (std::size_t p = 0; p < parts_a; ++p) {
+    const Token* begin = tokens_a.data() + bounds_a[p];
+    const Token* end = tokens_a.data() + bounds_a[p + 1];
+    facts_a.folded.push_back(resolve::part_letters(begin, end));
+    if (resolve::is_initial(begin, end)) {
+      facts_a.weights.push_back(resolve::kInitialWeight);
+      continue;
+    }
+    facts_a.weights.push_back(resolve::rarity_weight(0, resolve::surname_share(facts_a.folded[p])));
+    readings_a[p] = part_readings(begin, end, usable);
+  }
+  std::vector<resolve::PartEdge> edges;
+  for (std::size_t q = 0; q < parts_b; ++q) {
+    const Token* begin = tokens_b.data() + bounds_b[q];
+    const Token* end = tokens_b.data() + bounds_b[q + 1];
+    facts_b.folded.push_back(resolve::part_letters(begin, end));
+    if (resolve::is_initial(begin, end))
+      continue;
+    const auto readings_b = part_readings(begin, end, usable);
+    const auto* forms = end - begin == 1 && begin->script == Script::kLatin
+                            ? resolve::short_form_equivalents(begin->text)
+                            : nullptr;
+    for (std::size_t p = 0; p < parts_a; ++p) {
+      for (const auto& [key, reading] : readings_b) {
+        const auto shared = readings_a[p].find(key);
+        if (shared == readings_a[p].end())
+          continue;
+        edges.push_back({static_cast<std::uint8_t>(p), static_cast<std::uint8_t>(q),
+                         shared->second.cost + reading.cost, PartMatch::kSame,
+                         shared->second.cost >= reading.cost ? shared->second.via : reading.via});
+      }
+      if (forms != nullptr &&
+          std::find(forms->begin(), forms->end(), facts_a.folded[p]) != forms->end()) {
+        edges.push_back({static_cast<std::uint8_t>(p), static_cast<std::uint8_t>(q),
+                         resolve::kShortFormCost, PartMatch::kShortForm, "short_forms"});
+      }
+    }
+  }
+  // One letter changes a Korean or Chinese name (Jong-il, Jong-in): no typos when both names
+  // are likely of one of those cultures.
+  resolve::AlignOptions options;
+  if (syllabic) {
+    // Likely by a decoder's affinity is a cheap first look; a culture estimate_origins() reports
+    // for both names (its decoder reads them) is the evidence: "Biegun" may look like pinyin.
+    const std::vector<std::string> origins_a = estimate_origins(a);
+    const std::vector<std::string> origins_b = estimate_origins(b);
+    for (const char* language : {"ko", "zh"}) {
+      if (std::find(origins_a.begin(), origins_a.end(), language) != origins_a.end() &&
+          std::find(origins_b.begin(), origins_b.end(), language) != origins_b.end()) {
+        options.typos = false;
+        options.syllabic_name = true;
+      }
+    }
+  }
+  const resolve::Alignment alignment = resolve::align(std::move(edges), facts_a, facts_b, options);
+  if (alignment.score <= 0)
+    return;
+
+  comparison.score = alignment.score;
+  Explanation& why = comparison.explanation;
+  why.match = MatchKind::kAligned;
+  why.name_kind = NameKind::kAlias;
+  why.reading.clear();
+  why.via = "parts";
+  why.cost = 0;
+  why.parts.clear();
+  const auto written = [](std::string_view text, const std::vector<Token>& tokens,
+                          const std::vector<std::size_t>& bounds, std::size_t p) {
+    const Token& first = tokens[bounds[p]];
+    const Token& last = tokens[bounds[p + 1] - 1];
+    return to_valid_utf8(text.substr(first.begin, last.stem_end - first.begin));
+  };
+  for (const resolve::PartEdge& pair : alignment.pairs) {
+    why.cost += static_cast<double>(pair.cost);
+    why.parts.push_back({written(a, tokens_a, bounds_a, pair.query_part),
+                         written(b, tokens_b, bounds_b, pair.name_part), pair.match,
+                         std::string(pair.via), pair.cost, facts_a.weights[pair.query_part]});
+  }
+  for (std::size_t i = 0; i < alignment.conflicting.size(); ++i) {
+    const std::uint8_t p = alignment.conflicting[i];
+    why.parts.push_back({written(a, tokens_a, bounds_a, p),
+                         written(b, tokens_b, bounds_b, alignment.conflicting_name[i]),
+                         PartMatch::kContradicted,
+                         {},
+                         1.0,
+                         facts_a.weights[p]});
+  }
+  for (const std::uint8_t p : alignment.extra) {
+    why.parts.push_back({written(a, tokens_a, bounds_a, p),
+                         {},
+                         PartMatch::kExtra,
+                         {},
+                         resolve::kExtraPartCost,
+                         facts_a.weights[p]});
+  }
+  for (const std::uint8_t q : alignment.missing) {
+    why.parts.push_back({{},
+                         written(b, tokens_b, bounds_b, q),
+                         PartMatch::kMissing,
+                         {},
+                         resolve::kMissingPartPenalty,
+                         1.0});
+  }
+}
+
 }  // namespace
 
 Comparison compare(std::string_view a, std::string_view b, const CompareOptions& options) {
@@ -84,7 +221,8 @@ Comparison compare(std::string_view a, std::string_view b, const CompareOptions&
   if (!tokens_a || !tokens_b || tokens_a->empty() || tokens_b->empty())
     return comparison;
 
-  const std::vector<bool> usable = generators_for(*tokens_a, *tokens_b);
+  bool syllabic = false;
+  const std::vector<bool> usable = generators_for(*tokens_a, *tokens_b, syllabic);
   const std::unordered_map<std::string, BestReading> readings_a = readings_of(*tokens_a, usable);
   // `a`'s readings are the catalog `b` is looked up in: b's decoders follow their prefixes, as a
   // resolver's follow its index (readings.hpp, generate_pruned).
@@ -135,6 +273,14 @@ Comparison compare(std::string_view a, std::string_view b, const CompareOptions&
   for (std::size_t r = 1; r + 1 < boundaries.size() && r <= resolve::kMaxRotations; ++r) {
     consider(resolve::rotate_parts(*tokens_b, boundaries, r), MatchKind::kReordered);
   }
+  if (comparison.score > 0) {
+    // A whole-name match: the whole of `a` met the whole of `b`.
+    comparison.explanation.parts = {{to_valid_utf8(a), to_valid_utf8(b), PartMatch::kSame,
+                                     comparison.explanation.via, comparison.explanation.cost, 1.0}};
+  }
+  // Part by part only when no whole reading is shared: a whole reading says more.
+  if (comparison.score == 0)
+    compare_parts(a, b, *tokens_a, *tokens_b, usable, syllabic, comparison);
   comparison.same = comparison.score >= options.same_threshold;
   return comparison;
 }

@@ -229,6 +229,16 @@ namespace {
 // that cost memory, build time and false matches.
 constexpr std::size_t kMaxCatalogReadings = 16;
 
+// One word of at most five letters, all capitals: UN, ООН, КНДР, DPRK.
+bool is_acronym(const std::vector<Token>& tokens) {
+  if (tokens.size() != 1 || !tokens.front().all_caps)
+    return false;
+  std::size_t letters = 0;
+  for (const char c : tokens.front().text)
+    letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return letters <= 5;
+}
+
 }  // namespace
 
 ReadingIndex::ReadingIndex(const Catalog& catalog,
@@ -254,8 +264,14 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
       const std::vector<std::size_t> boundaries = part_boundaries(*tokens);
       const std::size_t part_count = boundaries.size() - 1;
 
+      // An acronym of a place or an organization (UN, ООН, КНДР) is read letter by letter, not
+      // as a word: only its folded reading is indexed, so that no decoder's reading of an
+      // ordinary word ("On", "One" -> он) meets it.
+      const bool acronym = entity.type != EntityType::kPerson && is_acronym(*tokens);
       readings.clear();
       for (const auto& generator : generators) {
+        if (acronym && !generator->language().empty())
+          continue;
         if (generator->applies_to_origin(entity.origin)) {
           const std::size_t before = readings.size();
           generator->generate({tokens->data(), tokens->size()}, readings);

@@ -6,6 +6,7 @@
 
 #include "catalog/storage.hpp"
 #include "onoma/resolver.hpp"
+#include "resolve/align.hpp"
 #include "resolve/generators.hpp"
 #include "resolve/index.hpp"
 #include "resolve/scores.hpp"
@@ -18,6 +19,8 @@ using resolve::Posting;
 using resolve::Reading;
 using resolve::TokenSpan;
 
+using resolve::kAlignedScore;
+using resolve::kCommonPartialPenalty;
 using resolve::kExactScore;
 using resolve::kMaxRotations;
 using resolve::kNormalizedScore;
@@ -25,6 +28,89 @@ using resolve::kPartialScore;
 using resolve::kReorderedScore;
 // Longest span annotate() tries, in tokens, whatever the catalog holds.
 constexpr std::size_t kMaxSpanTokens = 12;
+// Part-by-part matching (collect_aligned) starts from the candidates of a query's rarer parts:
+// a part with at most kMaxSeedPostings postings names candidates; one with at most
+// kMaxScanPostings only adds its evidence to them; a commoner part ("Kim" in a catalog of a
+// million) is not looked at, and the parts it would have met count as unmatched. At most
+// kMaxAlignedCandidates names are aligned per query.
+constexpr std::size_t kMaxSeedPostings = 4096;
+constexpr std::size_t kMaxScanPostings = 65536;
+constexpr std::size_t kMaxAlignedCandidates = 512;
+// Contradicted candidates looked at again with their letters (initials, typos), best met first.
+constexpr std::size_t kMaxLetterChecks = 8;
+// resolve::kMinTypoLetters in bytes at least: a shorter part can hold no typo.
+constexpr std::size_t kMinTypoBytes = resolve::kMinTypoLetters;
+
+// Whether a name written in Latin letters has a word of one letter ("R." of "Michael R.
+// Pompeo"), which an initial in the query may stand for. A cheap look at the bytes.
+bool has_one_letter_word(std::string_view name) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i <= name.size(); ++i) {
+    const char c = i < name.size() ? name[i] : ' ';
+    if (c == ' ' || c == '-' || c == '.') {
+      if (letters == 1)
+        return true;
+      letters = 0;
+    } else {
+      letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    }
+  }
+  return false;
+}
+
+bool syllabic_origin(std::string_view origin) {
+  for (const std::string_view language : {"ko", "zh", "ja", "vi"}) {
+    if (resolve::same_language(origin, language))
+      return true;
+  }
+  return false;
+}
+
+// The parts of `name` (a catalog name) as written, by part_boundaries(); empty when it does not
+// tokenize.
+std::vector<std::string> written_parts(std::string_view name, bool folded) {
+  std::vector<std::string> parts;
+  const Result<std::vector<Token>> tokens = tokenize(name);
+  if (!tokens || tokens->empty())
+    return parts;
+  const std::vector<std::size_t> boundaries = resolve::part_boundaries(*tokens);
+  for (std::size_t p = 0; p + 1 < boundaries.size(); ++p) {
+    const Token* begin = tokens->data() + boundaries[p];
+    const Token* end = tokens->data() + boundaries[p + 1];
+    if (folded) {
+      parts.push_back(resolve::part_letters(begin, end));
+    } else {
+      parts.push_back(to_valid_utf8(name.substr(begin->begin, (end - 1)->stem_end - begin->begin)));
+    }
+  }
+  return parts;
+}
+
+// When token `last` is followed by an aside of one or two words in parentheses and then by a
+// word of the same sentence ("Party of (North) Korea"), the index of that word; else 0.
+std::size_t aside_after(std::string_view text, const std::vector<Token>& tokens, std::size_t last) {
+  const auto trimmed = [](std::string_view gap) {
+    while (!gap.empty() && gap.front() == ' ')
+      gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ')
+      gap.remove_suffix(1);
+    return gap;
+  };
+  const auto gap_before = [&](std::size_t t) {
+    return trimmed(text.substr(tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end));
+  };
+  const std::size_t open = last + 1;
+  if (open >= tokens.size() || gap_before(open) != "(" || tokens[open].sentence_start)
+    return 0;
+  for (std::size_t close = open + 1; close <= open + 2 && close < tokens.size(); ++close) {
+    const std::string_view gap = gap_before(close);
+    if (gap == ")")
+      return tokens[close].sentence_start ? 0 : close;
+    if (!gap.empty())
+      return 0;
+  }
+  return 0;
+}
 
 // A Latin word written in lower case, as running text writes ordinary words.
 bool is_lower_case_word(const Token& token) {
@@ -113,16 +199,56 @@ std::string_view match_kind_name(MatchKind kind) {
       return "reordered";
     case MatchKind::kPartial:
       return "partial";
+    case MatchKind::kAligned:
+      return "aligned";
   }
   return "partial";
 }
 
+std::string_view part_match_name(PartMatch match) {
+  switch (match) {
+    case PartMatch::kSame:
+      return "same";
+    case PartMatch::kShortForm:
+      return "short-form";
+    case PartMatch::kInitial:
+      return "initial";
+    case PartMatch::kTypo:
+      return "typo";
+    case PartMatch::kMissing:
+      return "missing";
+    case PartMatch::kExtra:
+      return "extra";
+    case PartMatch::kContradicted:
+      return "contradicted";
+  }
+  return "contradicted";
+}
+
 std::string Explanation::to_string() const {
   std::string out =
-      fmt::format("{} match of {} name '{}' via {} reading '{}'", match_kind_name(match),
-                  name_kind_name(name_kind), matched_name, via, reading);
+      match == MatchKind::kAligned
+          ? fmt::format("aligned match of {} name '{}' part by part", name_kind_name(name_kind),
+                        matched_name)
+          : fmt::format("{} match of {} name '{}' via {} reading '{}'", match_kind_name(match),
+                        name_kind_name(name_kind), matched_name, via, reading);
   if (cost > 0)
     out += fmt::format(" (cost {:.2f})", cost);
+  if (match == MatchKind::kPartial && !parts.empty() && parts.front().weight < 1)
+    out += fmt::format(" (a common part: weight {:.2f})", parts.front().weight);
+  if (match == MatchKind::kAligned) {
+    out += ":";
+    for (const AlignedPart& part : parts) {
+      out += fmt::format(" [{} '{}' ~ '{}'", part_match_name(part.match), part.query, part.name);
+      if (!part.via.empty())
+        out += fmt::format(" via {}", part.via);
+      if (part.cost > 0)
+        out += fmt::format(" cost {:.2f}", part.cost);
+      if (part.weight < 1)
+        out += fmt::format(" weight {:.2f}", part.weight);
+      out += "]";
+    }
+  }
   if (!context.empty())
     out += fmt::format("; linked to the earlier mention {}", context);
   if (!stripped.empty()) {
@@ -169,7 +295,9 @@ struct Resolver::Impl {
     std::uint32_t key;  // index into Evidence::keys
     std::uint16_t name;
     MatchKind kind;
-    std::string_view via;  // a generator's name, which lives as long as the generator
+    std::string_view via;         // a generator's name, which lives as long as the generator
+    std::int32_t alignment = -1;  // index into Evidence::alignments for kAligned
+    float weight = 1;             // kPartial: the rarity of the part
   };
 
   // Evidence gathered for one query, best per entity.
@@ -178,6 +306,11 @@ struct Resolver::Impl {
     std::vector<std::string> keys;      // the reading keys that gave evidence
     std::vector<std::string> stripped;  // titles taken off the query
     bool whole_name_found = false;
+    std::string as_written;  // the query without titles and possessive, valid UTF-8
+    // Part-by-part matches, and the query's parts (as written) and weights they refer to.
+    std::vector<resolve::Alignment> alignments;
+    std::vector<std::string> query_parts;
+    std::vector<float> query_weights;
   };
 
   void collect(std::string_view mention, const std::vector<Token>& tokens,
@@ -186,16 +319,26 @@ struct Resolver::Impl {
     const std::vector<std::size_t> boundaries = resolve::part_boundaries(tokens);
     const std::size_t part_count = boundaries.size() - 1;
     std::vector<Reading> readings;
+    // annotate() asks for no reordering: its spans are running text, not a query.
+    const bool in_text = !allow_reordering;
 
     // The query as written, without a possessive "'s" (which no catalog name has).
     const std::string_view as_written =
         mention.substr(tokens.front().begin, tokens.back().stem_end - tokens.front().begin);
 
     evidence.stripped = stripped;
+    evidence.as_written = to_valid_utf8(as_written);
+    // A lone part's rarity: the commoner the surname among people (Kim) or in the catalog, the
+    // less a part alone says.
+    const double share = part_count == 1 ? resolve::surname_share(resolve::part_letters(
+                                               tokens.data(), tokens.data() + tokens.size()))
+                                         : 0.0;
     const auto consider = [&](resolve::Postings postings, MatchKind match, const Reading& reading,
                               std::string_view via) {
       std::uint32_t key = 0;
       bool key_kept = false;
+      const float weight =
+          match == MatchKind::kPartial ? resolve::rarity_weight(postings.size(), share) : 1.0f;
       for (const Posting& posting : postings) {
         const Entity& entity = catalog[posting.entity];
         if (hints.type && entity.type != *hints.type)
@@ -215,8 +358,9 @@ struct Resolver::Impl {
           kind = MatchKind::kExact;
         const double base = kind == MatchKind::kExact        ? kExactScore
                             : kind == MatchKind::kNormalized ? kNormalizedScore
-                            : kind == MatchKind::kReordered  ? kReorderedScore
-                                                             : kPartialScore;
+                            : kind == MatchKind::kReordered
+                                ? kReorderedScore
+                                : kPartialScore - kCommonPartialPenalty * (1.0 - weight);
         const double cost = static_cast<double>(reading.cost) + posting.cost;
         const double score = std::clamp(base * (1.0 - cost), 0.0, 1.0);
         if (kind != MatchKind::kPartial)
@@ -230,12 +374,15 @@ struct Resolver::Impl {
           evidence.keys.push_back(reading.key);
           key_kept = true;
         }
-        slot->second = Pending{score, cost, key, posting.name, kind, via};
+        slot->second = Pending{score, cost, key, posting.name, kind, via, -1, weight};
       }
     };
 
+    // Which generators read the query as written (collect_aligned reads its parts with them).
+    std::vector<bool> read_query(generators.size(), false);
     const auto look_up = [&](TokenSpan span, MatchKind match) {
-      for (const auto& generator : generators) {
+      for (std::size_t g = 0; g < generators.size(); ++g) {
+        const auto& generator = generators[g];
         if (!resolve::runs_for_origin(*generator, hints.origin))
           continue;
         if (!generator->reads_queries() &&
@@ -245,6 +392,8 @@ struct Resolver::Impl {
         readings.clear();
         // Decoders follow the catalog's keys: what no catalog key begins with is dropped early.
         generator->generate_pruned(span, index->prefixes(), readings);
+        if (match == MatchKind::kNormalized && !readings.empty())
+          read_query[g] = true;
         for (const Reading& reading : readings) {
           const auto& postings =
               match == MatchKind::kPartial ? index->parts(reading.key) : index->whole(reading.key);
@@ -271,6 +420,289 @@ struct Resolver::Impl {
     if (!evidence.whole_name_found && part_count == 1) {
       look_up({tokens.data(), tokens.size()}, MatchKind::kPartial);
     }
+    if (!evidence.whole_name_found && part_count >= 2)
+      collect_aligned(mention, tokens, boundaries, hints, read_query, evidence, in_text);
+  }
+
+  // Part by part (resolve/align.hpp), for a query of several parts that no whole reading found:
+  // the index's part postings say which parts of which names each query part meets, align()
+  // pairs them and scores what is left over. `in_text` (annotate()'s spans) wants every part of
+  // the span in the name: no extra part and no typo ("Choe Son-hui Monday" is a name and a day).
+  void collect_aligned(std::string_view mention, const std::vector<Token>& tokens,
+                       const std::vector<std::size_t>& boundaries, const Hints& hints,
+                       const std::vector<bool>& read_query, Evidence& evidence,
+                       bool in_text) const {
+    const std::size_t part_count = boundaries.size() - 1;
+    if (part_count < 2 || part_count > resolve::kMaxAlignedParts)
+      return;
+    struct Source {
+      resolve::Postings postings;
+      float cost;
+      PartMatch match;
+      std::string_view via;
+    };
+    // Which generators read the parts: the culture-free ones (folding), and a culture's only
+    // when it read the whole query (whose readings followed the catalog's keys); in running text
+    // folding alone, as may_be_parts() checked (decoding every part of every capitalized run
+    // would cost more than it finds).
+    std::vector<bool> reads_parts(generators.size(), false);
+    for (std::size_t g = 0; g < generators.size(); ++g) {
+      reads_parts[g] = resolve::runs_for_origin(*generators[g], hints.origin) &&
+                       (generators[g]->language().empty() || (!in_text && read_query[g]));
+    }
+    std::vector<std::vector<Source>> sources(part_count);
+    std::vector<std::size_t> posting_counts(part_count, 0);
+    resolve::PartFacts query;
+    std::vector<Reading> readings;
+    for (std::size_t p = 0; p < part_count; ++p) {
+      const Token* begin = tokens.data() + boundaries[p];
+      const Token* end = tokens.data() + boundaries[p + 1];
+      query.folded.push_back(resolve::part_letters(begin, end));
+      if (resolve::is_initial(begin, end)) {
+        query.weights.push_back(resolve::kInitialWeight);
+        continue;
+      }
+      const TokenSpan span{begin, static_cast<std::size_t>(end - begin)};
+      std::size_t commonest = 0;
+      for (std::size_t g = 0; g < generators.size(); ++g) {
+        const auto& generator = generators[g];
+        if (!reads_parts[g])
+          continue;
+        readings.clear();
+        generator->generate_pruned(span, index->prefixes(), readings);
+        for (const Reading& reading : readings) {
+          const resolve::Postings postings = index->parts(reading.key);
+          if (postings.empty())
+            continue;
+          sources[p].push_back({postings, reading.cost, PartMatch::kSame, generator->name()});
+          posting_counts[p] += postings.size();
+          commonest = std::max(commonest, postings.size());
+        }
+      }
+      // Short forms of a given name (Mike, Michael) meet through the folded reading.
+      if (span.count == 1 && begin->script == Script::kLatin) {
+        if (const auto* forms = resolve::short_form_equivalents(begin->text)) {
+          for (const std::string& form : *forms) {
+            const resolve::Postings postings = index->parts("f:" + form);
+            if (postings.empty())
+              continue;
+            sources[p].push_back(
+                {postings, resolve::kShortFormCost, PartMatch::kShortForm, "short_forms"});
+            posting_counts[p] += postings.size();
+          }
+        }
+      }
+      query.weights.push_back(
+          resolve::rarity_weight(commonest, resolve::surname_share(query.folded[p])));
+    }
+
+    // Candidates from the rarer parts first.
+    struct AlignedCandidate {
+      std::uint32_t entity;
+      std::uint16_t name;
+      std::uint8_t name_parts;
+      std::vector<resolve::PartEdge> edges;
+    };
+    std::vector<AlignedCandidate> candidates;
+    std::unordered_map<std::uint64_t, std::size_t> candidate_of;
+    std::vector<std::size_t> order;
+    for (std::size_t p = 0; p < part_count; ++p) {
+      if (posting_counts[p] > 0 && posting_counts[p] <= kMaxScanPostings)
+        order.push_back(p);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return posting_counts[a] < posting_counts[b];
+    });
+    for (std::size_t rank = 0; rank < order.size(); ++rank) {
+      const std::size_t p = order[rank];
+      const bool seeds = rank == 0 || posting_counts[p] <= kMaxSeedPostings;
+      for (const Source& source : sources[p]) {
+        for (const Posting& posting : source.postings) {
+          const std::uint64_t id = (std::uint64_t{posting.entity} << 16) | posting.name;
+          auto found = candidate_of.find(id);
+          if (found == candidate_of.end()) {
+            if (!seeds || candidates.size() >= kMaxAlignedCandidates)
+              continue;
+            const Entity& entity = catalog[posting.entity];
+            if ((hints.type && entity.type != *hints.type) ||
+                (!hints.origin.empty() && !entity.origin.empty() &&
+                 !resolve::same_language(entity.origin, hints.origin))) {
+              continue;
+            }
+            found = candidate_of.emplace(id, candidates.size()).first;
+            candidates.push_back({posting.entity, posting.name, posting.part_count, {}});
+          }
+          candidates[found->second].edges.push_back({static_cast<std::uint8_t>(p), posting.part,
+                                                     source.cost + posting.cost, source.match,
+                                                     source.via});
+        }
+      }
+    }
+
+    // First by what the index says; then, for the few contradicted candidates whose parts met
+    // best, again with the name's letters, which initials (on either side) and typos need.
+    struct Aligned {
+      std::size_t candidate;
+      resolve::AlignOptions options;
+      resolve::Alignment alignment;
+      double met;  // weight of the query parts that met a part of the name
+    };
+    std::vector<Aligned> aligned;
+    std::vector<Aligned> to_recheck;
+    // A name whose surname no part of the query met can only be met through letters (an
+    // initial, a typo): most candidates share only a given name ("Kevin"), so those go straight
+    // to the few letter checks below, and only names whose surname met are aligned now.
+    bool letters_may_help = false;
+    for (std::size_t p = 0; p < part_count; ++p) {
+      letters_may_help = letters_may_help || query.folded[p].size() == 1 ||
+                         query.folded[p].size() >= kMinTypoBytes;
+    }
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+      AlignedCandidate& candidate = candidates[c];
+      const Entity& entity = catalog[candidate.entity];
+      resolve::AlignOptions align_options;
+      align_options.syllabic_name = syllabic_origin(entity.origin);
+      align_options.typos = !in_text && !align_options.syllabic_name;
+      align_options.surname_part =
+          surname_first(entity.origin) ? 0 : static_cast<int>(candidate.name_parts) - 1;
+      const bool surname_met = std::any_of(
+          candidate.edges.begin(), candidate.edges.end(),
+          [&](const auto& edge) { return edge.name_part == align_options.surname_part; });
+      if (!surname_met) {
+        if (!letters_may_help)
+          continue;
+        double met = 0;
+        std::vector<bool> counted(part_count, false);
+        for (const resolve::PartEdge& edge : candidate.edges) {
+          if (!counted[edge.query_part]) {
+            counted[edge.query_part] = true;
+            met += static_cast<double>(query.weights[edge.query_part]);
+          }
+        }
+        // The surname is met through letters only by a part of the query that met nothing:
+        // an initial, or a part long enough for a typo.
+        bool could_meet = false;
+        for (std::size_t p = 0; p < part_count; ++p) {
+          const std::size_t letters = query.folded[p].size();
+          could_meet =
+              could_meet ||
+              (!counted[p] && (letters == 1 || (align_options.typos && letters >= kMinTypoBytes)));
+        }
+        if (could_meet)
+          to_recheck.push_back({c, align_options, {}, met});
+        continue;
+      }
+      resolve::PartFacts name;
+      name.folded.resize(candidate.name_parts);
+      resolve::Alignment alignment = resolve::align(candidate.edges, query, name, align_options);
+      double met = 0;
+      for (const resolve::PartEdge& pair : alignment.pairs)
+        met += static_cast<double>(query.weights[pair.query_part]);
+      if (!alignment.contradicted) {
+        aligned.push_back({c, align_options, std::move(alignment), met});
+        continue;
+      }
+      // Letters can only help when a conflicting part of the query is an initial or long
+      // enough for a typo, or when the name has an initial of its own and nothing is missing.
+      bool fixable = false;
+      for (const std::uint8_t q : alignment.conflicting) {
+        const std::size_t letters = query.folded[q].size();
+        fixable = fixable || letters == 1 || (align_options.typos && letters >= kMinTypoBytes);
+      }
+      fixable = fixable || (!align_options.syllabic_name && alignment.missing.empty() &&
+                            has_one_letter_word(catalog::name_of(entity, candidate.name)));
+      if (fixable)
+        to_recheck.push_back({c, align_options, std::move(alignment), met});
+    }
+    if (to_recheck.size() > kMaxLetterChecks) {
+      std::partial_sort(
+          to_recheck.begin(), to_recheck.begin() + static_cast<std::ptrdiff_t>(kMaxLetterChecks),
+          to_recheck.end(), [](const Aligned& a, const Aligned& b) { return a.met > b.met; });
+      to_recheck.resize(kMaxLetterChecks);
+    }
+    for (Aligned& recheck : to_recheck) {
+      AlignedCandidate& candidate = candidates[recheck.candidate];
+      resolve::PartFacts name;
+      name.folded = written_parts(catalog::name_of(catalog[candidate.entity], candidate.name),
+                                  /*folded=*/true);
+      if (name.folded.size() != candidate.name_parts)
+        continue;
+      recheck.alignment = resolve::align(std::move(candidate.edges), query, name, recheck.options);
+      aligned.push_back(std::move(recheck));
+    }
+
+    for (Aligned& entry : aligned) {
+      const AlignedCandidate& candidate = candidates[entry.candidate];
+      resolve::Alignment& alignment = entry.alignment;
+      if (alignment.contradicted || alignment.score <= 0 || (in_text && !alignment.extra.empty()))
+        continue;
+      auto [slot, inserted] = evidence.best.try_emplace(candidate.entity);
+      if (!inserted && slot->second.score >= alignment.score)
+        continue;
+      double cost = 0;
+      for (const resolve::PartEdge& pair : alignment.pairs)
+        cost += static_cast<double>(pair.cost);
+      if (evidence.query_parts.empty()) {
+        for (std::size_t p = 0; p < part_count; ++p) {
+          const Token& first = tokens[boundaries[p]];
+          const Token& last = tokens[boundaries[p + 1] - 1];
+          evidence.query_parts.push_back(
+              to_valid_utf8(mention.substr(first.begin, last.stem_end - first.begin)));
+        }
+        evidence.query_weights = query.weights;
+        evidence.keys.emplace_back();
+      }
+      slot->second = Pending{alignment.score,
+                             cost,
+                             static_cast<std::uint32_t>(evidence.keys.size() - 1),
+                             candidate.name,
+                             MatchKind::kAligned,
+                             "parts",
+                             static_cast<std::int32_t>(evidence.alignments.size()),
+                             1.0f};
+      evidence.alignments.push_back(std::move(alignment));
+    }
+  }
+
+  // The explanation's parts for a kept candidate.
+  std::vector<AlignedPart> explain_parts(const Evidence& evidence, const Entity& entity,
+                                         const Pending& pending) const {
+    std::vector<AlignedPart> lines;
+    const std::string_view matched = catalog::name_of(entity, pending.name);
+    if (pending.alignment < 0) {
+      AlignedPart line;
+      line.query = evidence.as_written;
+      line.name = std::string(matched);
+      line.via = std::string(pending.via);
+      line.cost = pending.cost;
+      line.weight = pending.weight;
+      lines.push_back(std::move(line));
+      return lines;
+    }
+    const resolve::Alignment& alignment =
+        evidence.alignments[static_cast<std::size_t>(pending.alignment)];
+    std::vector<std::string> name_parts = written_parts(matched, /*folded=*/false);
+    const auto name_part = [&](std::size_t n) {
+      return n < name_parts.size() ? name_parts[n] : fmt::format("{} (part {})", matched, n + 1);
+    };
+    const auto query_part = [&](std::size_t q) {
+      return q < evidence.query_parts.size() ? evidence.query_parts[q] : std::string();
+    };
+    const auto weight = [&](std::size_t q) {
+      return q < evidence.query_weights.size() ? evidence.query_weights[q] : 1.0f;
+    };
+    for (const resolve::PartEdge& pair : alignment.pairs) {
+      lines.push_back({query_part(pair.query_part), name_part(pair.name_part), pair.match,
+                       std::string(pair.via), pair.cost, weight(pair.query_part)});
+    }
+    for (const std::uint8_t q : alignment.extra)
+      lines.push_back(
+          {query_part(q), {}, PartMatch::kExtra, {}, resolve::kExtraPartCost, weight(q)});
+    for (const std::uint8_t n : alignment.missing) {
+      lines.push_back(
+          {{}, name_part(n), PartMatch::kMissing, {}, resolve::kMissingPartPenalty, 1.0});
+    }
+    return lines;
   }
 
   // Whether some catalog key (whole name or part) may begin with a reading of `span`: annotate()
@@ -291,6 +723,32 @@ struct Resolver::Impl {
       }
     }
     return false;
+  }
+
+  // Whether `span` may be (the beginning of) a name matched part by part (collect_aligned): each
+  // part an initial or a word that some catalog key begins with, itself or through a short form.
+  // Folded spellings only, so the check costs no decoding ("S. Lavrov", "Mike Pompeo",
+  // "Michael Pompeo" for "Michael R. Pompeo", whose joined spellings begin no catalog key).
+  bool may_be_parts(TokenSpan span) const {
+    std::vector<Token> tokens(span.begin(), span.end());
+    const std::vector<std::size_t> boundaries = resolve::part_boundaries(tokens);
+    const auto begins_key = [&](std::string_view letters) {
+      return index->prefixes().may_contain(
+          resolve::extend_prefix(resolve::kEmptyPrefix, "f:" + std::string(letters)));
+    };
+    for (std::size_t p = 0; p + 1 < boundaries.size(); ++p) {
+      const Token* begin = tokens.data() + boundaries[p];
+      const Token* end = tokens.data() + boundaries[p + 1];
+      if (resolve::is_initial(begin, end))
+        continue;
+      const std::string letters = resolve::part_letters(begin, end);
+      if (begins_key(letters))
+        continue;
+      const auto* forms = end - begin == 1 ? resolve::short_form_equivalents(letters) : nullptr;
+      if (forms == nullptr || std::none_of(forms->begin(), forms->end(), begins_key))
+        return false;
+    }
+    return true;
   }
 
   // The decision on `evidence`. When more candidates tie than max_tied, the ones listed are the
@@ -361,7 +819,8 @@ struct Resolver::Impl {
                                           std::string(pending.via),
                                           pending.cost,
                                           evidence.stripped,
-                                          {}};
+                                          {},
+                                          explain_parts(evidence, entity, pending)};
       resolution.candidates.push_back(std::move(candidate));
     }
     return resolution;
@@ -422,37 +881,60 @@ namespace {
 constexpr double kLinkedScore = 0.85;
 
 // Document context: a partial mention ("Choe", "Kim's") names the person of an earlier full
-// mention when exactly one earlier full mention is among its candidates.
-void link_partial_mentions(std::string_view text, std::vector<Mention>& mentions) {
+// mention when exactly one earlier full mention is among its candidates; several: ambiguous
+// between them; none: the catalog's answer stands, never a guess. Except that a lone surname
+// that a census table knows (Moon, Park, Song: short romanized syllables that are English words
+// too), beginning a sentence in lower-case letters after its capital, with no full mention of any
+// of its candidates anywhere in the document, is dropped: "Moon rose" and a headline's "Park
+// Avenue" are ordinary words before they are surnames. A surname no table knows ("Lavrov
+// spoke") or one in capitals ("LAVROV: ...") stands.
+void link_partial_mentions(std::string_view text, const std::vector<Token>& tokens,
+                           std::vector<Mention>& mentions,
+                           const std::vector<std::size_t>& first_token) {
   struct FullMention {
     const Entity* entity;
     std::size_t begin;
     std::size_t end;
   };
-  std::vector<FullMention> earlier;
-  for (Mention& mention : mentions) {
-    Resolution& resolution = mention.resolution;
-    const bool partial = resolution.candidates.front().explanation.match == MatchKind::kPartial;
-    if (!partial) {
-      if (resolution.status == Status::kResolved) {
-        earlier.push_back({resolution.entity(), mention.begin, mention.end});
-      }
+  const auto is_partial = [](const Mention& mention) {
+    return mention.resolution.candidates.front().explanation.match == MatchKind::kPartial;
+  };
+  std::vector<FullMention> full;
+  for (const Mention& mention : mentions) {
+    if (!is_partial(mention) && mention.resolution.status == Status::kResolved)
+      full.push_back({mention.resolution.entity(), mention.begin, mention.end});
+  }
+  std::vector<bool> dropped(mentions.size(), false);
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    Mention& mention = mentions[m];
+    if (!is_partial(mention))
       continue;
-    }
+    Resolution& resolution = mention.resolution;
     // The latest earlier full mention of each candidate, in candidate order.
     std::vector<Candidate> fitting;
     std::vector<const FullMention*> antecedents;
+    bool named_anywhere = false;
     for (const Candidate& candidate : resolution.candidates) {
-      for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
-        if (it->entity == candidate.entity) {
-          fitting.push_back(candidate);
-          antecedents.push_back(&*it);
-          break;
-        }
+      const FullMention* latest = nullptr;
+      for (const FullMention& other : full) {
+        if (other.entity != candidate.entity)
+          continue;
+        named_anywhere = true;
+        if (other.begin < mention.begin)
+          latest = &other;
+      }
+      if (latest != nullptr) {
+        fitting.push_back(candidate);
+        antecedents.push_back(latest);
       }
     }
-    if (fitting.empty())
+    if (fitting.empty()) {
+      const Token& token = tokens[first_token[m]];
+      const bool starts_sentence = first_token[m] == 0 || token.sentence_start;
+      dropped[m] = starts_sentence && !token.all_caps && !named_anywhere &&
+                   resolve::surname_share(token.text) > 0;
       continue;
+    }
     if (fitting.size() == 1) {
       Candidate linked = fitting.front();
       linked.score = kLinkedScore;
@@ -473,6 +955,15 @@ void link_partial_mentions(std::string_view text, std::vector<Mention>& mentions
       resolution.status = Status::kAmbiguous;
     }
   }
+  std::size_t kept = 0;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (dropped[m])
+      continue;
+    if (kept != m)  // a self-move would empty the mention
+      mentions[kept] = std::move(mentions[m]);
+    ++kept;
+  }
+  mentions.resize(kept);
 }
 
 }  // namespace
@@ -487,46 +978,70 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
   std::vector<Reading> readings;
   // Entities named in full so far: a later partial mention may link to them.
   std::vector<std::uint32_t> named;
+  std::vector<std::size_t> first_token;  // per mention
   std::size_t i = 0;
+  // The tokens of the longest span tried from token i, in order: contiguous, except that a short
+  // aside in parentheses inside a name is passed over ("Workers' Party of (North) Korea").
+  std::vector<std::size_t> members;
   while (i < tokens.size()) {
     // A lower-case Latin word starts no name in English text ("moon", "general"), except a
     // whole multi-word name written in lower case ("six-party talks").
     const Token& first = tokens[i];
     const bool lower_case = first.script == Script::kLatin && !first.capitalized && !first.all_caps;
-    std::size_t longest = std::min(impl_->longest_name_tokens, tokens.size() - i);
-    // A span never crosses a sentence break or punctuation other than a dot ("U.S.",
-    // "Michael R. Pompeo"): "(North) Korea" holds no name "North Korea".
-    for (std::size_t k = 1; k < longest; ++k) {
-      const std::string_view gap =
-          text.substr(tokens[i + k - 1].end, tokens[i + k].begin - tokens[i + k - 1].end);
-      if (tokens[i + k].sentence_start || gap.find_first_of("()[]{},;:!?\"/") != gap.npos) {
-        longest = k;
+    members.assign(1, i);
+    while (members.size() < impl_->longest_name_tokens) {
+      const std::size_t last = members.back();
+      std::size_t next = last + 1;
+      if (next >= tokens.size())
         break;
+      std::string_view gap = text.substr(tokens[last].end, tokens[next].begin - tokens[last].end);
+      // A span never crosses a sentence break or punctuation other than a dot ("U.S.",
+      // "Michael R. Pompeo"): "(North) Korea" holds no name "North Korea".
+      // The dot after an initial ends no sentence ("S. Lavrov").
+      const bool after_initial = resolve::is_initial(&tokens[last], &tokens[last] + 1) &&
+                                 tokens[last].capitalized &&
+                                 gap.find_first_not_of(". ") == gap.npos;
+      if ((tokens[next].sentence_start && !after_initial) ||
+          gap.find_first_of("()[]{},;:!?\"/") != gap.npos) {
+        // ... but a name may go on past an aside of one or two words in parentheses.
+        const std::size_t aside_end = aside_after(text, tokens, last);
+        if (aside_end == 0)
+          break;
+        next = aside_end;
       }
       // Nor does it run on into an ordinary lower-case word ("Kim said"), unless some catalog
       // name has that word after its first ("bin", "talks" of "six-party talks"); hyphenated
       // parts ("Jong-un") go on.
-      if (tokens[i + k].separator != Separator::kHyphen && is_lower_case_word(tokens[i + k]) &&
-          impl_->later_name_words.count(tokens[i + k].text) == 0) {
-        longest = k;
+      if (tokens[next].separator != Separator::kHyphen && is_lower_case_word(tokens[next]) &&
+          impl_->later_name_words.count(tokens[next].text) == 0) {
         break;
       }
+      members.push_back(next);
     }
+    std::size_t longest = members.size();
+    const auto assign_span = [&](std::size_t length) {
+      span.clear();
+      for (std::size_t m = 0; m < length; ++m) {
+        span.push_back(tokens[members[m]]);
+        if (m > 0 && members[m] != members[m - 1] + 1)
+          span.back().separator = Separator::kSpace;  // the aside is not part of the name
+      }
+      span.front().separator = Separator::kStart;
+    };
     // No longer than a span some catalog key may begin with.
     std::size_t viable = 0;
     while (viable < longest) {
-      span.assign(tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                  tokens.begin() + static_cast<std::ptrdiff_t>(i + viable + 1));
-      span.front().separator = Separator::kStart;
-      if (!impl_->may_begin_name({span.data(), span.size()}, readings))
+      assign_span(viable + 1);
+      if (!impl_->may_begin_name({span.data(), span.size()}, readings) &&
+          !impl_->may_be_parts({span.data(), span.size()})) {
         break;
+      }
       ++viable;
     }
     longest = viable;
     std::size_t matched = 0;
     for (std::size_t length = longest; length > (lower_case ? 1 : 0) && matched == 0; --length) {
-      span.assign(tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                  tokens.begin() + static_cast<std::ptrdiff_t>(i + length));
+      assign_span(length);
       // In lower case only a name with a capitalized last word ("far eastern Russia") or a
       // hyphenated word ("six-party talks") is one; "the general assembly of parts" is not.
       // Checked before any lookup: most words of running text start such spans.
@@ -535,7 +1050,6 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
                        [](const Token& token) { return token.separator == Separator::kHyphen; })) {
         continue;
       }
-      span.front().separator = Separator::kStart;
       Impl::Evidence evidence;
       impl_->collect(text, span, {}, Hints{}, evidence, /*allow_reordering=*/false);
       if (evidence.best.empty())
@@ -566,11 +1080,12 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
             static_cast<std::uint32_t>(decided.candidates.front().entity - impl_->catalog.begin()));
       }
       mentions.push_back(std::move(mention));
+      first_token.push_back(i);
       matched = length;
     }
-    i += matched > 0 ? matched : 1;
+    i = matched > 0 ? members[matched - 1] + 1 : i + 1;
   }
-  link_partial_mentions(text, mentions);
+  link_partial_mentions(text, tokens, mentions, first_token);
   return mentions;
 }
 

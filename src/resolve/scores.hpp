@@ -13,6 +13,23 @@ inline constexpr double kExactScore = 1.0;
 inline constexpr double kNormalizedScore = 0.97;
 inline constexpr double kReorderedScore = 0.92;
 inline constexpr double kPartialScore = 0.7;
+// A part-by-part match (align.hpp) starts below a reordering: it is inferred from parts. Each
+// stretch costs: a short form, an initial and a typo as a reading's cost; a part of the query the
+// name lacks counts kExtraPartCost of its weight; a part of the name the query lacks takes
+// kMissingPartPenalty off the score. A contradiction (parts in one place that disagree) keeps
+// kContradictedFactor of what the rest explained: compare() reports it; the resolver drops it.
+inline constexpr double kAlignedScore = 0.9;
+inline constexpr float kShortFormCost = 0.1f;
+inline constexpr float kInitialCost = 0.15f;
+inline constexpr float kTypoCost = 0.15f;
+inline constexpr double kExtraPartCost = 0.3;
+inline constexpr double kMissingPartPenalty = 0.05;
+inline constexpr double kContradictedFactor = 0.4;
+// A lone part scores kPartialScore when rare, down to kPartialScore - kCommonPartialPenalty for
+// the commonest (Kim): rare parts say more about who is meant.
+inline constexpr double kCommonPartialPenalty = 0.15;
+// Longest query aligned part by part; a hostile query may have thousands of parts.
+inline constexpr std::size_t kMaxAlignedParts = 8;
 // Rotations tried for order-free matching; a name has few parts, a hostile query many.
 inline constexpr std::size_t kMaxRotations = 8;
 

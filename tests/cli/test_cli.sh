@@ -85,6 +85,17 @@ expect_equal "compare stdin verdicts" "different same" "$(cut -f4 <<<"$out" | tr
 out=$("$onoma" compare --format jsonl "A" "a")
 expect_equal "compare JSONL" '{"a":"A","b":"a","score":0.97,"verdict":"same"}' "$out"
 "$onoma" compare "only one" >/dev/null 2>&1; expect_equal "compare with one name exits 2" 2 $?
+# Part by part: an initial is the same person at a lower score; a contradicting part is not; an
+# extra initial costs a little.
+out=$("$onoma" compare --explain "S. Lavrov" "Sergey Lavrov")
+expect_equal "compare initial verdict" "same" "$(cut -f4 <<<"$out")"
+check "compare initial explained" "$(grep -q "initial 'S' ~ 'Sergey'" <<<"$out"; echo $?)"
+out=$("$onoma" compare --format jsonl --explain "Kim Jong-un" "Kim Jong-il")
+check "compare JSONL parts name the contradiction" \
+  "$(grep -q '"query":"Jong-un","name":"Jong-il","match":"contradicted"' <<<"$out"; echo $?)"
+out=$("$onoma" resolve --format jsonl --explain "Mike R. Pompeo")
+check "resolve JSONL explains an extra part part by part" \
+  "$(grep -q '"match":"aligned".*"query":"R","name":"","match":"extra"' <<<"$out"; echo $?)"
 
 # romanize and variants
 out=$("$onoma" romanize --system ko-dprk --name 최선희 리용호)

@@ -73,6 +73,7 @@ BOOST_AUTO_TEST_CASE(generic_latin_names_fold_case_and_diacritics) {
   BOOST_TEST(resolved("Michael R. Pompeo") == "pompeo");
   BOOST_TEST(resolved("MICHAEL R. POMPEO") == "pompeo");
   BOOST_TEST(resolved("Pompeo") == "pompeo");
-  BOOST_TEST(resolved("Michael Pompeo") == "(unknown)");
+  // Without the middle initial the parts still align: a part of the name missing costs a little.
+  BOOST_TEST(resolved("Michael Pompeo") == "pompeo");
   BOOST_TEST(onoma::estimate_origins("Michael Pompeo").empty());
 }
