@@ -28,18 +28,51 @@ using resolve::kPartialScore;
 using resolve::kReorderedScore;
 // Longest span annotate() tries, in tokens, whatever the catalog holds.
 constexpr std::size_t kMaxSpanTokens = 12;
-// Part-by-part matching (collect_aligned) starts from the candidates of a query's rarer parts:
-// a part with at most kMaxSeedPostings postings names candidates; one with at most
-// kMaxScanPostings only adds its evidence to them; a commoner part ("Kim" in a catalog of a
-// million) is not looked at, and the parts it would have met count as unmatched. At most
+// Part-by-part matching (collect_aligned) takes its candidates from the query's kSeedParts
+// rarest parts that have at most kMaxSeedPostings postings each; a query whose parts are all
+// commoner ("Kim Jong" against a million names) is not matched part by part. At most
 // kMaxAlignedCandidates names are aligned per query.
+constexpr std::size_t kSeedParts = 2;
 constexpr std::size_t kMaxSeedPostings = 4096;
-constexpr std::size_t kMaxScanPostings = 65536;
 constexpr std::size_t kMaxAlignedCandidates = 512;
+// A part with at most this many postings names candidates on its own; past it, a candidate
+// must meet two parts of the query (see collect_aligned).
+constexpr std::size_t kFewPostings = 64;
+
+// Calls visit(posting) for each posting of (entity, name) in `postings`, which the index keeps
+// in (entity, name, part) order: a binary search, then a walk over the few equal ones. A list
+// out of order (a crafted snapshot) gives wrong answers, never an out-of-range read.
+template <typename Visit>
+void for_each_posting_of(resolve::Postings postings, std::uint32_t entity, std::uint16_t name,
+                         Visit visit) {
+  const auto before = [&](const Posting& posting) {
+    return posting.entity < entity || (posting.entity == entity && posting.name < name);
+  };
+  std::size_t low = 0;
+  std::size_t high = postings.size();
+  while (low < high) {
+    const std::size_t middle = low + (high - low) / 2;
+    if (before(postings[middle]))
+      low = middle + 1;
+    else
+      high = middle;
+  }
+  for (std::size_t i = low;
+       i < postings.size() && postings[i].entity == entity && postings[i].name == name; ++i) {
+    visit(postings[i]);
+  }
+}
 // Contradicted candidates looked at again with their letters (initials, typos), best met first.
-constexpr std::size_t kMaxLetterChecks = 8;
-// resolve::kMinTypoLetters in bytes at least: a shorter part can hold no typo.
-constexpr std::size_t kMinTypoBytes = resolve::kMinTypoLetters;
+constexpr std::size_t kMaxLetterChecks = 4;
+constexpr std::size_t kMinTypoLetters = resolve::kMinTypoLetters;
+
+// Letters (code points) of folded UTF-8 text: "лебедев" is 7 letters in 14 bytes.
+std::size_t letter_count(std::string_view text) {
+  std::size_t letters = 0;
+  for (const char c : text)
+    letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return letters;
+}
 
 // Whether a name written in Latin letters has a word of one letter ("R." of "Michael R.
 // Pompeo"), which an initial in the query may stand for. A cheap look at the bytes.
@@ -59,11 +92,11 @@ bool has_one_letter_word(std::string_view name) {
 }
 
 bool syllabic_origin(std::string_view origin) {
-  for (const std::string_view language : {"ko", "zh", "ja", "vi"}) {
-    if (resolve::same_language(origin, language))
-      return true;
-  }
-  return false;
+  // Two-letter primary subtags only: compare them without splitting the tag.
+  if (origin.size() < 2 || (origin.size() > 2 && origin[2] != '-'))
+    return false;
+  const std::string_view language = origin.substr(0, 2);
+  return language == "ko" || language == "zh" || language == "ja" || language == "vi";
 }
 
 // The parts of `name` (a catalog name) as written, by part_boundaries(); empty when it does not
@@ -496,7 +529,10 @@ struct Resolver::Impl {
           resolve::rarity_weight(commonest, resolve::surname_share(query.folded[p])));
     }
 
-    // Candidates from the rarer parts first.
+    // Candidates come from the two rarest parts that meet anything (two, so that one extra part
+    // of the query that happens to be someone else's cannot hide the name); every other part
+    // is then looked for in each candidate's postings by binary search, so a common part
+    // ("Sergei", "Kim") costs a few probes per candidate instead of a scan of its postings.
     struct AlignedCandidate {
       std::uint32_t entity;
       std::uint16_t name;
@@ -507,21 +543,39 @@ struct Resolver::Impl {
     std::unordered_map<std::uint64_t, std::size_t> candidate_of;
     std::vector<std::size_t> order;
     for (std::size_t p = 0; p < part_count; ++p) {
-      if (posting_counts[p] > 0 && posting_counts[p] <= kMaxScanPostings)
+      if (posting_counts[p] > 0)
         order.push_back(p);
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
       return posting_counts[a] < posting_counts[b];
     });
-    for (std::size_t rank = 0; rank < order.size(); ++rank) {
+    // When even the rarest part that meets anything is common (more than kFewPostings), a name
+    // must meet two parts of the query to be a candidate: one common part proves nothing, and
+    // reading hundreds of names for a typo or an extra part costs more than it finds.
+    if (order.empty())
+      return;
+    const bool common = posting_counts[order.front()] > kFewPostings;
+    if (common && order.size() < 2)
+      return;
+    const auto meets_second = [&](const Posting& posting) {
+      bool found = false;
+      for (const Source& source : sources[order[1]]) {
+        for_each_posting_of(source.postings, posting.entity, posting.name,
+                            [&](const Posting&) { found = true; });
+      }
+      return found;
+    };
+    const std::size_t seed_parts = common ? 1 : std::min<std::size_t>(order.size(), kSeedParts);
+    for (std::size_t rank = 0; rank < seed_parts; ++rank) {
       const std::size_t p = order[rank];
-      const bool seeds = rank == 0 || posting_counts[p] <= kMaxSeedPostings;
+      if (posting_counts[p] > kMaxSeedPostings)
+        break;
       for (const Source& source : sources[p]) {
         for (const Posting& posting : source.postings) {
           const std::uint64_t id = (std::uint64_t{posting.entity} << 16) | posting.name;
           auto found = candidate_of.find(id);
           if (found == candidate_of.end()) {
-            if (!seeds || candidates.size() >= kMaxAlignedCandidates)
+            if (candidates.size() >= kMaxAlignedCandidates || (common && !meets_second(posting)))
               continue;
             const Entity& entity = catalog[posting.entity];
             if ((hints.type && entity.type != *hints.type) ||
@@ -535,6 +589,18 @@ struct Resolver::Impl {
           candidates[found->second].edges.push_back({static_cast<std::uint8_t>(p), posting.part,
                                                      source.cost + posting.cost, source.match,
                                                      source.via});
+        }
+      }
+    }
+    for (std::size_t rank = seed_parts; rank < order.size() && !candidates.empty(); ++rank) {
+      const std::size_t p = order[rank];
+      for (const Source& source : sources[p]) {
+        for (AlignedCandidate& candidate : candidates) {
+          for_each_posting_of(
+              source.postings, candidate.entity, candidate.name, [&](const Posting& posting) {
+                candidate.edges.push_back({static_cast<std::uint8_t>(p), posting.part,
+                                           source.cost + posting.cost, source.match, source.via});
+              });
         }
       }
     }
@@ -552,10 +618,12 @@ struct Resolver::Impl {
     // A name whose surname no part of the query met can only be met through letters (an
     // initial, a typo): most candidates share only a given name ("Kevin"), so those go straight
     // to the few letter checks below, and only names whose surname met are aligned now.
+    std::vector<std::size_t> query_letters;
     bool letters_may_help = false;
     for (std::size_t p = 0; p < part_count; ++p) {
-      letters_may_help = letters_may_help || query.folded[p].size() == 1 ||
-                         query.folded[p].size() >= kMinTypoBytes;
+      query_letters.push_back(letter_count(query.folded[p]));
+      letters_may_help =
+          letters_may_help || query_letters[p] == 1 || query_letters[p] >= kMinTypoLetters;
     }
     for (std::size_t c = 0; c < candidates.size(); ++c) {
       AlignedCandidate& candidate = candidates[c];
@@ -583,10 +651,10 @@ struct Resolver::Impl {
         // an initial, or a part long enough for a typo.
         bool could_meet = false;
         for (std::size_t p = 0; p < part_count; ++p) {
-          const std::size_t letters = query.folded[p].size();
+          const std::size_t letters = query_letters[p];
           could_meet =
-              could_meet ||
-              (!counted[p] && (letters == 1 || (align_options.typos && letters >= kMinTypoBytes)));
+              could_meet || (!counted[p] &&
+                             (letters == 1 || (align_options.typos && letters >= kMinTypoLetters)));
         }
         if (could_meet)
           to_recheck.push_back({c, align_options, {}, met});
@@ -606,8 +674,8 @@ struct Resolver::Impl {
       // enough for a typo, or when the name has an initial of its own and nothing is missing.
       bool fixable = false;
       for (const std::uint8_t q : alignment.conflicting) {
-        const std::size_t letters = query.folded[q].size();
-        fixable = fixable || letters == 1 || (align_options.typos && letters >= kMinTypoBytes);
+        const std::size_t letters = query_letters[q];
+        fixable = fixable || letters == 1 || (align_options.typos && letters >= kMinTypoLetters);
       }
       fixable = fixable || (!align_options.syllabic_name && alignment.missing.empty() &&
                             has_one_letter_word(catalog::name_of(entity, candidate.name)));
