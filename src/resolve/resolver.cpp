@@ -549,6 +549,13 @@ struct Resolver::Impl {
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
       return posting_counts[a] < posting_counts[b];
     });
+    // In running text every part must be the name's: a part that meets nothing ends it here.
+    if (in_text) {
+      for (std::size_t p = 0; p < part_count; ++p) {
+        if (posting_counts[p] == 0 && query.folded[p].size() > 1)
+          return;
+      }
+    }
     // When even the rarest part that meets anything is common (more than kFewPostings), a name
     // must meet two parts of the query to be a candidate: one common part proves nothing, and
     // reading hundreds of names for a typo or an extra part costs more than it finds.
@@ -800,20 +807,26 @@ struct Resolver::Impl {
   bool may_be_parts(TokenSpan span) const {
     std::vector<Token> tokens(span.begin(), span.end());
     const std::vector<std::size_t> boundaries = resolve::part_boundaries(tokens);
-    const auto begins_key = [&](std::string_view letters) {
-      return index->prefixes().may_contain(
-          resolve::extend_prefix(resolve::kEmptyPrefix, "f:" + std::string(letters)));
+    // Every part but the last must be a whole part of some name; the last may still grow
+    // ("Jong" before "Jong-un"), so it need only begin one.
+    bool last = false;
+    const auto meets = [&](std::string_view letters) {
+      const std::string key = "f:" + std::string(letters);
+      return last
+                 ? index->prefixes().may_contain(resolve::extend_prefix(resolve::kEmptyPrefix, key))
+                 : !index->parts(key).empty();
     };
     for (std::size_t p = 0; p + 1 < boundaries.size(); ++p) {
+      last = p + 2 == boundaries.size();
       const Token* begin = tokens.data() + boundaries[p];
       const Token* end = tokens.data() + boundaries[p + 1];
       if (resolve::is_initial(begin, end))
         continue;
       const std::string letters = resolve::part_letters(begin, end);
-      if (begins_key(letters))
+      if (meets(letters))
         continue;
       const auto* forms = end - begin == 1 ? resolve::short_form_equivalents(letters) : nullptr;
-      if (forms == nullptr || std::none_of(forms->begin(), forms->end(), begins_key))
+      if (forms == nullptr || std::none_of(forms->begin(), forms->end(), meets))
         return false;
     }
     return true;
