@@ -145,6 +145,44 @@ std::size_t aside_after(std::string_view text, const std::vector<Token>& tokens,
   return 0;
 }
 
+// `tokens` with each run of Han characters (Chinese writes no spaces: "王毅会见了孔铉佑" is one
+// token) split into one token per character, so that annotate() can find the names inside it.
+// A run is split only when its folded text is its text as written (no compatibility
+// ideograph), so that offsets stay exact. `inside_run` marks the tokens that came from a split.
+std::vector<Token> split_han_runs(std::string_view text, const std::vector<Token>& tokens,
+                                  std::vector<bool>& inside_run) {
+  std::vector<Token> out;
+  inside_run.clear();
+  for (const Token& token : tokens) {
+    const bool splittable = token.script == Script::kHan && token.end == token.stem_end &&
+                            token.text.size() > 3 &&
+                            text.substr(token.begin, token.end - token.begin) == token.text;
+    if (!splittable) {
+      out.push_back(token);
+      inside_run.push_back(false);
+      continue;
+    }
+    for (std::size_t i = 0; i < token.text.size();) {
+      const auto lead = static_cast<unsigned char>(token.text[i]);
+      const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      const std::size_t size = std::min(length, token.text.size() - i);
+      Token character = token;
+      character.text = token.text.substr(i, size);
+      character.begin = token.begin + i;
+      character.end = character.begin + size;
+      character.stem_end = character.end;
+      if (i > 0) {
+        character.separator = Separator::kNone;
+        character.sentence_start = false;
+      }
+      out.push_back(std::move(character));
+      inside_run.push_back(true);
+      i += size;
+    }
+  }
+  return out;
+}
+
 // A Latin word written in lower case, as running text writes ordinary words.
 bool is_lower_case_word(const Token& token) {
   return token.script == Script::kLatin && !token.capitalized && !token.all_caps;
@@ -310,7 +348,17 @@ struct Resolver::Impl {
         const Result<std::vector<Token>> tokens = tokenize(name);
         if (!tokens)
           continue;
-        longest_name_tokens = std::max(longest_name_tokens, tokens->size());
+        // annotate() splits a run of Han into characters: a Han word counts one per character.
+        std::size_t span_tokens = 0;
+        for (const Token& token : *tokens) {
+          if (token.script != Script::kHan) {
+            ++span_tokens;
+            continue;
+          }
+          for (const char c : token.text)
+            span_tokens += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+        }
+        longest_name_tokens = std::max(longest_name_tokens, span_tokens);
         for (std::size_t t = 1; t < tokens->size(); ++t) {
           if ((*tokens)[t].script == Script::kLatin)
             later_name_words.insert((*tokens)[t].text);
@@ -1054,7 +1102,8 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
   Result<std::vector<Token>> tokenized = tokenize(text);
   if (!tokenized)
     return mentions;
-  const std::vector<Token>& tokens = *tokenized;
+  std::vector<bool> inside_han_run;  // per token: one character of a longer run of Han
+  const std::vector<Token> tokens = split_han_runs(text, *tokenized, inside_han_run);
   std::vector<Token> span;
   std::vector<Reading> readings;
   // Entities named in full so far: a later partial mention may link to them.
@@ -1138,6 +1187,12 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
       Resolution resolution = impl_->decide(evidence, &named);
       if (resolution.status == Status::kUnknown)
         continue;
+      // Chinese writes no spaces: one character of a run is a surname only if it is a word, and
+      // nothing says so ("王" of "国王", king). Whole names only inside a run of Han.
+      if (resolution.candidates.front().explanation.match == MatchKind::kPartial &&
+          (inside_han_run[members.front()] || inside_han_run[members[length - 1]])) {
+        continue;
+      }
       Mention mention;
       mention.begin = span.front().begin;
       mention.end = span.back().stem_end;

@@ -294,6 +294,20 @@ BOOST_AUTO_TEST_CASE(sentence_initial_words_are_not_acronyms_of_another_script) 
   BOOST_TEST(resolved_id("On") == "(unknown)");
 }
 
+BOOST_AUTO_TEST_CASE(cyrillic_and_han_spans_in_running_text) {
+  // Chinese writes no spaces: names are found inside a run of Han, whole names only ("王" of
+  // "国王", king, is no one).
+  const std::string text =
+      "\u041C\u0438\u043D\u0438\u0441\u0442\u0440 \u0421\u0435\u0440\u0433\u0435\u0439 "
+      "\u041B\u0430\u0432\u0440\u043E\u0432 \u043F\u0440\u0438\u043B\u0435\u0442\u0435\u043B. "
+      "\u738B\u6BC5\u4F1A\u89C1\u4E86\u5B54\u94C9\u4F51\u3002\u56FD\u738B\u8BF4\u8BDD\u4E86\u3002";
+  BOOST_TEST(found(text) == (std::vector<std::string>{
+                                "\u0421\u0435\u0440\u0433\u0435\u0439 "
+                                "\u041B\u0430\u0432\u0440\u043E\u0432=sergey-lavrov",
+                                "\u738B\u6BC5=wang-yi", "\u5B54\u94C9\u4F51=kong-xuanyou"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_capitalized_first_word_is_a_surname_only_if_the_document_says_so) {
   // Nobody named Moon in full: the first word of a sentence is an ordinary word.
   BOOST_TEST(found("Moon rose over the river. The night was clear.").empty());
