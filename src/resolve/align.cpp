@@ -9,6 +9,7 @@
 #include "embedded/embedded.hpp"
 #include "resolve/scores.hpp"
 #include "text/lines.hpp"
+#include "text/utf8.hpp"
 
 namespace onoma::resolve {
 namespace {
@@ -123,17 +124,13 @@ std::unordered_map<std::string, std::vector<std::string>> load_short_forms() {
   return equivalents;
 }
 
-// The code points of UTF-8 `text` (valid: folded text always is).
+// The code points of UTF-8 `text`.
 std::u32string code_points(std::string_view text) {
   std::u32string out;
   for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    char32_t cp = length == 1 ? lead : lead & (0x3F >> (length - 1));
-    for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += length;
+    const text::DecodedCodePoint decoded = text::decode_utf8(text, i);
+    out.push_back(decoded.code_point);
+    i += decoded.length;
   }
   return out;
 }

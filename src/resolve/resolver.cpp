@@ -350,14 +350,8 @@ struct Resolver::Impl {
           continue;
         // annotate() splits a run of Han into characters: a Han word counts one per character.
         std::size_t span_tokens = 0;
-        for (const Token& token : *tokens) {
-          if (token.script != Script::kHan) {
-            ++span_tokens;
-            continue;
-          }
-          for (const char c : token.text)
-            span_tokens += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-        }
+        for (const Token& token : *tokens)
+          span_tokens += token.script == Script::kHan ? letter_count(token.text) : 1;
         longest_name_tokens = std::max(longest_name_tokens, span_tokens);
         for (std::size_t t = 1; t < tokens->size(); ++t) {
           if ((*tokens)[t].script == Script::kLatin)
