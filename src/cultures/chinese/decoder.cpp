@@ -115,6 +115,9 @@ std::vector<PinyinReading> Decoder::decode_in(resolve::TokenSpan span, bool wade
         if (length > 1 && part.boundary_before[end - 1])
           break;
         const std::string_view spelling = std::string_view(s).substr(start, length);
+        // No longer spelling begins with this one: stop lengthening.
+        if (!table_.begins_spelling(spelling, wade_giles))
+          break;
         const auto& syllables = wade_giles ? table_.wade_giles(spelling) : table_.pinyin(spelling);
         if (syllables.empty())
           continue;

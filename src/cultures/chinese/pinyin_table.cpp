@@ -9,21 +9,6 @@
 namespace onoma::cultures::chinese {
 namespace {
 
-void add(std::unordered_map<std::string, std::vector<SyllableSpelling>>& map,
-         const std::string& spelling, const std::string& pinyin, float cost, std::size_t& longest) {
-  std::vector<SyllableSpelling>& readings = map[spelling];
-  longest = std::max(longest, spelling.size());
-  for (SyllableSpelling& reading : readings) {
-    if (reading.pinyin == pinyin) {
-      reading.cost = std::min(reading.cost, cost);
-      return;
-    }
-  }
-  readings.push_back({pinyin, cost});
-  std::sort(readings.begin(), readings.end(),
-            [](const SyllableSpelling& a, const SyllableSpelling& b) { return a.cost < b.cost; });
-}
-
 // `key` with v (for ü) written u: the spelling of a text whose diacritics were folded away.
 std::string without_umlaut(std::string key) {
   std::replace(key.begin(), key.end(), 'v', 'u');
@@ -125,6 +110,49 @@ std::string toned_syllable_key(std::string_view toned) {
   return syllable_key(plain, mark);
 }
 
+bool PinyinTable::pack(std::string_view latin, std::uint64_t& packed) {
+  if (latin.empty() || latin.size() > kPackedLetters)
+    return false;
+  packed = 0;
+  for (const char c : latin) {
+    std::uint64_t code = 0;
+    if (c >= 'a' && c <= 'z')
+      code = static_cast<std::uint64_t>(c - 'a' + 1);
+    else if (c == '\'')
+      code = 27;
+    else
+      return false;
+    packed = packed << 5 | code;
+  }
+  return true;
+}
+
+void PinyinTable::add(SpellingMap& map, std::unordered_set<std::uint64_t>& prefixes,
+                      const std::string& spelling, const std::string& pinyin, float cost,
+                      std::size_t& longest) {
+  std::uint64_t packed = 0;
+  // syllable_key() lets through only lower-case letters and apostrophes; a spelling too long to
+  // pack is no syllable of the table's systems.
+  if (!pack(spelling, packed))
+    return;
+  for (std::size_t length = 1; length <= spelling.size(); ++length) {
+    std::uint64_t prefix = 0;
+    pack(std::string_view(spelling).substr(0, length), prefix);
+    prefixes.insert(prefix);
+  }
+  std::vector<SyllableSpelling>& readings = map[packed];
+  longest = std::max(longest, spelling.size());
+  for (SyllableSpelling& reading : readings) {
+    if (reading.pinyin == pinyin) {
+      reading.cost = std::min(reading.cost, cost);
+      return;
+    }
+  }
+  readings.push_back({pinyin, cost});
+  std::sort(readings.begin(), readings.end(),
+            [](const SyllableSpelling& a, const SyllableSpelling& b) { return a.cost < b.cost; });
+}
+
 Result<PinyinTable> PinyinTable::parse(const Sources& sources) {
   PinyinTable table;
   std::vector<Diagnostic> errors;
@@ -148,22 +176,25 @@ Result<PinyinTable> PinyinTable::parse(const Sources& sources) {
         }
         // Pinyin as written: with ü as v (or u after j q x y, where pinyin never marks it), with
         // ü folded to u at a cost (lü read from "lu"), and as passports write it (lyu, nyu).
-        add(table.pinyin_, pinyin, pinyin, 0.0f, table.longest_);
+        add(table.pinyin_, table.pinyin_prefixes_, pinyin, pinyin, 0.0f, table.longest_);
         if (pinyin.find('v') != std::string::npos) {
-          add(table.pinyin_, without_umlaut(pinyin), pinyin, kLostMarkCost, table.longest_);
+          add(table.pinyin_, table.pinyin_prefixes_, without_umlaut(pinyin), pinyin, kLostMarkCost,
+              table.longest_);
           if (pinyin[0] == 'l' || pinyin[0] == 'n') {
             std::string passport = pinyin;
             passport.replace(1, 1, "yu");
-            add(table.pinyin_, passport, pinyin, 0.0f, table.longest_);
+            add(table.pinyin_, table.pinyin_prefixes_, passport, pinyin, 0.0f, table.longest_);
           }
         }
         table.to_wade_giles_.emplace(pinyin, std::string(fields[1]));
         // Wade–Giles as written, with folded marks, and without its apostrophe.
         std::string folded = without_umlaut(wg);
-        add(table.wade_giles_, folded, pinyin, wg_mark ? kLostMarkCost : 0.0f, table.longest_);
+        add(table.wade_giles_, table.wade_giles_prefixes_, folded, pinyin,
+            wg_mark ? kLostMarkCost : 0.0f, table.longest_);
         if (folded.find('\'') != std::string::npos) {
           folded.erase(std::remove(folded.begin(), folded.end(), '\''), folded.end());
-          add(table.wade_giles_, folded, pinyin, kMissingApostropheCost, table.longest_);
+          add(table.wade_giles_, table.wade_giles_prefixes_, folded, pinyin, kMissingApostropheCost,
+              table.longest_);
         }
       });
   // Pinyin syllables spelled the same as a pinyin syllable with ü folded: the plain one wins.
@@ -238,14 +269,27 @@ const PinyinTable& PinyinTable::builtin() {
 
 const std::vector<SyllableSpelling>& PinyinTable::pinyin(std::string_view latin) const {
   static const std::vector<SyllableSpelling> kNone;
-  const auto found = pinyin_.find(std::string(latin));
+  std::uint64_t packed = 0;
+  if (!pack(latin, packed))
+    return kNone;
+  const auto found = pinyin_.find(packed);
   return found == pinyin_.end() ? kNone : found->second;
 }
 
 const std::vector<SyllableSpelling>& PinyinTable::wade_giles(std::string_view latin) const {
   static const std::vector<SyllableSpelling> kNone;
-  const auto found = wade_giles_.find(std::string(latin));
+  std::uint64_t packed = 0;
+  if (!pack(latin, packed))
+    return kNone;
+  const auto found = wade_giles_.find(packed);
   return found == wade_giles_.end() ? kNone : found->second;
+}
+
+bool PinyinTable::begins_spelling(std::string_view latin, bool wade_giles) const {
+  std::uint64_t packed = 0;
+  if (!pack(latin, packed))
+    return false;
+  return (wade_giles ? wade_giles_prefixes_ : pinyin_prefixes_).count(packed) != 0;
 }
 
 std::string_view PinyinTable::wade_giles_of(std::string_view pinyin) const {

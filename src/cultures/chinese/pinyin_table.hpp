@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -48,6 +49,9 @@ class PinyinTable {
   // Pinyin syllables spelled `latin` in Wade–Giles (folded; apostrophes kept: "ch'in" is qin,
   // "chin" is jin, or qin at a cost as the press drops apostrophes); empty when none.
   const std::vector<SyllableSpelling>& wade_giles(std::string_view latin) const;
+  // Whether some pinyin (or Wade–Giles) spelling begins with `latin` or is it: a decoder stops
+  // trying longer spellings at a position once this fails.
+  bool begins_spelling(std::string_view latin, bool wade_giles) const;
   // The Wade–Giles spelling of a pinyin key ("qin" -> "ch'in", "lv" -> "lü"), or empty.
   std::string_view wade_giles_of(std::string_view pinyin) const;
   // Longest spelling in either system, in bytes.
@@ -67,8 +71,19 @@ class PinyinTable {
   static constexpr float kMissingApostropheCost = 0.03f;
 
  private:
-  std::unordered_map<std::string, std::vector<SyllableSpelling>> pinyin_;
-  std::unordered_map<std::string, std::vector<SyllableSpelling>> wade_giles_;
+  // Spellings of one syllable are short ASCII ("ch'uang" is the longest): the decoder looks them
+  // up at every letter under an integer key (5 bits a character), which costs no allocation.
+  using SpellingMap = std::unordered_map<std::uint64_t, std::vector<SyllableSpelling>>;
+  static constexpr std::size_t kPackedLetters = 12;
+  static bool pack(std::string_view latin, std::uint64_t& packed);
+  static void add(SpellingMap& map, std::unordered_set<std::uint64_t>& prefixes,
+                  const std::string& spelling, const std::string& pinyin, float cost,
+                  std::size_t& longest);
+
+  SpellingMap pinyin_;
+  SpellingMap wade_giles_;
+  std::unordered_set<std::uint64_t> pinyin_prefixes_;  // every prefix of every spelling, packed
+  std::unordered_set<std::uint64_t> wade_giles_prefixes_;
   std::unordered_map<std::string, std::string> to_wade_giles_;
   std::unordered_set<std::string> surnames_;
   std::unordered_map<std::string, std::string> han_surnames_;
