@@ -62,6 +62,32 @@ void for_each_posting_of(resolve::Postings postings, std::uint32_t entity, std::
     visit(postings[i]);
   }
 }
+// The first index at or after `from` whose posting is not before (entity, name) in `postings`
+// (kept in (entity, name, part) order): an exponential search from `from`, then a binary one.
+// Looking up names in increasing order from the previous answer costs the log of the gap, not
+// of the list: intersecting a list of 100 with one of 1,000 takes a few hundred probes.
+std::size_t gallop_to(resolve::Postings postings, std::size_t from, std::uint32_t entity,
+                      std::uint16_t name) {
+  const auto before = [&](std::size_t i) {
+    return postings[i].entity < entity || (postings[i].entity == entity && postings[i].name < name);
+  };
+  std::size_t low = from;
+  std::size_t step = 1;
+  while (low + step < postings.size() && before(low + step - 1)) {
+    low += step;
+    step *= 2;
+  }
+  std::size_t high = std::min(postings.size(), low + step);
+  while (low < high) {
+    const std::size_t middle = low + (high - low) / 2;
+    if (before(middle))
+      low = middle + 1;
+    else
+      high = middle;
+  }
+  return low;
+}
+
 // Contradicted candidates looked at again with their letters (initials, typos), best met first.
 constexpr std::size_t kMaxLetterChecks = 4;
 constexpr std::size_t kMinTypoLetters = resolve::kMinTypoLetters;
@@ -204,9 +230,29 @@ bool surname_first(std::string_view origin) {
   return false;
 }
 
-std::uint8_t surname_part(const Entity& entity, const resolve::Posting& posting) {
-  return surname_first(entity.origin) ? 0 : static_cast<std::uint8_t>(posting.part_count - 1);
-}
+// What the query path asks of an entity, packed in one byte per entity: the hot loops look at
+// hundreds of candidates per query, and reading each Entity (its origin string) misses the cache.
+struct EntityTraits {
+  static constexpr std::uint8_t kSurnameFirst = 1;  // surname_first(origin)
+  static constexpr std::uint8_t kSyllabic = 2;      // syllabic_origin(origin)
+  static constexpr unsigned kTypeShift = 2;         // EntityType in the bits above
+
+  std::uint8_t bits = 0;
+
+  static EntityTraits of(const Entity& entity) {
+    EntityTraits traits;
+    traits.bits = static_cast<std::uint8_t>((surname_first(entity.origin) ? kSurnameFirst : 0) |
+                                            (syllabic_origin(entity.origin) ? kSyllabic : 0) |
+                                            (static_cast<unsigned>(entity.type) << kTypeShift));
+    return traits;
+  }
+  bool writes_surname_first() const { return (bits & kSurnameFirst) != 0; }
+  bool syllabic() const { return (bits & kSyllabic) != 0; }
+  EntityType type() const { return static_cast<EntityType>(bits >> kTypeShift); }
+  std::uint8_t surname_part(std::uint8_t part_count) const {
+    return writes_surname_first() ? 0 : static_cast<std::uint8_t>(part_count - 1);
+  }
+};
 
 std::string_view strip_tag(std::string_view key) {
   const std::size_t colon = key.find(':');
@@ -339,11 +385,14 @@ struct Resolver::Impl {
   // The Latin words of catalog names after their first word, folded ("bin" of "Osama bin Laden",
   // "talks" of "Six-Party Talks"): the only lower-case words annotate() lets a span run into.
   std::unordered_set<std::string> later_name_words;
+  std::vector<EntityTraits> traits;  // per entity, in catalog order
 
   Impl(Catalog catalog_in, ResolverOptions options_in)
       : catalog(std::move(catalog_in)), options(options_in) {
     index = resolve::ReadingIndex::for_catalog(catalog, generators);  // a snapshot's, or built
+    traits.reserve(catalog.size());
     for (const Entity& entity : catalog) {
+      traits.push_back(EntityTraits::of(entity));
       for (std::string_view name : catalog::names_of(entity)) {
         const Result<std::vector<Token>> tokens = tokenize(name);
         if (!tokens)
@@ -415,21 +464,23 @@ struct Resolver::Impl {
       const float weight =
           match == MatchKind::kPartial ? resolve::rarity_weight(postings.size(), share) : 1.0f;
       for (const Posting& posting : postings) {
-        const Entity& entity = catalog[posting.entity];
-        if (hints.type && entity.type != *hints.type)
+        const EntityTraits entity_traits = traits[posting.entity];
+        if (hints.type && entity_traits.type() != *hints.type)
           continue;
+        // A part alone names a person only when it is the surname: the first part in East
+        // Asian name order (Choe of Choe Son-hui, 최 of 최선희), the last otherwise (Lavrov).
+        if (match == MatchKind::kPartial &&
+            posting.part != entity_traits.surname_part(posting.part_count)) {
+          continue;
+        }
+        const Entity& entity = catalog[posting.entity];
         // A caller who knows the name is Chinese wants no Korean entity, whatever the spelling.
         if (!hints.origin.empty() && !entity.origin.empty() &&
             !resolve::same_language(entity.origin, hints.origin)) {
           continue;
         }
-        // A part alone names a person only when it is the surname: the first part in East
-        // Asian name order (Choe of Choe Son-hui, 최 of 최선희), the last otherwise (Lavrov).
-        if (match == MatchKind::kPartial && posting.part != surname_part(entity, posting))
-          continue;
-        const std::string_view name = catalog::name_of(entity, posting.name);
         MatchKind kind = match;
-        if (kind == MatchKind::kNormalized && name == as_written)
+        if (kind == MatchKind::kNormalized && catalog::name_of(entity, posting.name) == as_written)
           kind = MatchKind::kExact;
         const double base = kind == MatchKind::kExact        ? kExactScore
                             : kind == MatchKind::kNormalized ? kNormalizedScore
@@ -606,11 +657,19 @@ struct Resolver::Impl {
     const bool common = posting_counts[order.front()] > kFewPostings;
     if (common && order.size() < 2)
       return;
+    // Whether the second rarest part meets the name of `posting`. The seed loop visits each
+    // source's postings in order, so each of the second part's lists is searched onwards from
+    // where the previous posting left it (second_from, reset per source).
+    std::vector<std::size_t> second_from;
     const auto meets_second = [&](const Posting& posting) {
       bool found = false;
-      for (const Source& source : sources[order[1]]) {
-        for_each_posting_of(source.postings, posting.entity, posting.name,
-                            [&](const Posting&) { found = true; });
+      const std::vector<Source>& second = sources[order[1]];
+      for (std::size_t s = 0; s < second.size(); ++s) {
+        const resolve::Postings postings = second[s].postings;
+        second_from[s] = gallop_to(postings, second_from[s], posting.entity, posting.name);
+        found = found || (second_from[s] < postings.size() &&
+                          postings[second_from[s]].entity == posting.entity &&
+                          postings[second_from[s]].name == posting.name);
       }
       return found;
     };
@@ -620,17 +679,20 @@ struct Resolver::Impl {
       if (posting_counts[p] > kMaxSeedPostings)
         break;
       for (const Source& source : sources[p]) {
+        if (common)
+          second_from.assign(sources[order[1]].size(), 0);
         for (const Posting& posting : source.postings) {
           const std::uint64_t id = (std::uint64_t{posting.entity} << 16) | posting.name;
           auto found = candidate_of.find(id);
           if (found == candidate_of.end()) {
             if (candidates.size() >= kMaxAlignedCandidates || (common && !meets_second(posting)))
               continue;
-            const Entity& entity = catalog[posting.entity];
-            if ((hints.type && entity.type != *hints.type) ||
-                (!hints.origin.empty() && !entity.origin.empty() &&
-                 !resolve::same_language(entity.origin, hints.origin))) {
+            if (hints.type && traits[posting.entity].type() != *hints.type)
               continue;
+            if (!hints.origin.empty()) {
+              const Entity& entity = catalog[posting.entity];
+              if (!entity.origin.empty() && !resolve::same_language(entity.origin, hints.origin))
+                continue;
             }
             found = candidate_of.emplace(id, candidates.size()).first;
             candidates.push_back({posting.entity, posting.name, posting.part_count, {}});
@@ -676,12 +738,12 @@ struct Resolver::Impl {
     }
     for (std::size_t c = 0; c < candidates.size(); ++c) {
       AlignedCandidate& candidate = candidates[c];
-      const Entity& entity = catalog[candidate.entity];
+      const EntityTraits entity_traits = traits[candidate.entity];
       resolve::AlignOptions align_options;
-      align_options.syllabic_name = syllabic_origin(entity.origin);
+      align_options.syllabic_name = entity_traits.syllabic();
       align_options.typos = !in_text && !align_options.syllabic_name;
       align_options.surname_part =
-          surname_first(entity.origin) ? 0 : static_cast<int>(candidate.name_parts) - 1;
+          entity_traits.writes_surname_first() ? 0 : static_cast<int>(candidate.name_parts) - 1;
       const bool surname_met = std::any_of(
           candidate.edges.begin(), candidate.edges.end(),
           [&](const auto& edge) { return edge.name_part == align_options.surname_part; });
@@ -726,8 +788,9 @@ struct Resolver::Impl {
         const std::size_t letters = query_letters[q];
         fixable = fixable || letters == 1 || (align_options.typos && letters >= kMinTypoLetters);
       }
-      fixable = fixable || (!align_options.syllabic_name && alignment.missing.empty() &&
-                            has_one_letter_word(catalog::name_of(entity, candidate.name)));
+      fixable = fixable ||
+                (!align_options.syllabic_name && alignment.missing.empty() &&
+                 has_one_letter_word(catalog::name_of(catalog[candidate.entity], candidate.name)));
       if (fixable)
         to_recheck.push_back({c, align_options, std::move(alignment), met});
     }
