@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "catalog/storage.hpp"
@@ -228,6 +230,9 @@ namespace {
 // Korean one 48) for a query to meet; past the first few, a catalog name's readings are guesses
 // that cost memory, build time and false matches.
 constexpr std::size_t kMaxCatalogReadings = 16;
+// Most distinct name parts whose readings the build remembers (per generator and part, a few
+// hundred bytes each): past it, parts are read each time.
+constexpr std::size_t kMaxMemoParts = 1 << 20;
 
 // One word of at most five letters, all capitals: UN, ООН, КНДР, DPRK.
 bool is_acronym(const std::vector<Token>& tokens) {
@@ -254,6 +259,13 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
   const auto add_prefixes = [&](std::string_view key) {
     PrefixFilter::add_prefixes(key, prefixes);
   };
+  // Names share parts ("Kim", "Sergei", "Son-hui"): each generator reads a distinct part once.
+  // A part's readings depend only on its tokens, which its text and what stands before it
+  // (separator, sentence start) determine. Bounded, so that a catalog of only distinct parts
+  // costs no more memory than kMaxMemoParts entries.
+  std::vector<std::unordered_map<std::string, std::vector<Reading>>> part_memo(generators.size());
+  std::size_t memo_parts = 0;
+  std::string memo_key;
   for (std::uint32_t e = 0; e < catalog.size(); ++e) {
     const Entity& entity = catalog[e];
     const std::vector<std::string_view> names = catalog::names_of(entity);
@@ -312,11 +324,28 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
         // An initial ("R." of "Michael R. Pompeo") names no one on its own.
         if (span.count == 1 && span.tokens->text.size() == 1)
           continue;
-        for (const auto& generator : generators) {
-          if (generator->applies_to_origin(entity.origin)) {
-            const std::size_t before = readings.size();
-            generator->generate(span, readings);
-            readings.resize(std::min(readings.size(), before + kMaxCatalogReadings));
+        memo_key.assign(1, static_cast<char>(span.tokens->separator));
+        memo_key.push_back(span.tokens->sentence_start ? '.' : ' ');
+        memo_key.append(names[n].substr(span.tokens->begin,
+                                        span.tokens[span.count - 1].end - span.tokens->begin));
+        for (std::size_t g = 0; g < generators.size(); ++g) {
+          const auto& generator = generators[g];
+          if (!generator->applies_to_origin(entity.origin))
+            continue;
+          const auto read = [&](std::vector<Reading>& into) {
+            const std::size_t before = into.size();
+            generator->generate(span, into);
+            into.resize(std::min(into.size(), before + kMaxCatalogReadings));
+          };
+          if (const auto found = part_memo[g].find(memo_key); found != part_memo[g].end()) {
+            readings.insert(readings.end(), found->second.begin(), found->second.end());
+          } else if (memo_parts < kMaxMemoParts) {
+            ++memo_parts;
+            std::vector<Reading>& memo = part_memo[g][memo_key];
+            read(memo);
+            readings.insert(readings.end(), memo.begin(), memo.end());
+          } else {
+            read(readings);
           }
         }
         for (const Reading& reading : readings) {
