@@ -23,8 +23,9 @@ bool ends_hushing(const std::string& cyrillic) {
   return last == "ж" || last == "ч" || last == "ш" || last == "щ";
 }
 
-bool fits(const Spelling& spelling, std::string_view latin, std::size_t at,
-          const std::string& cyrillic_so_far) {
+// Whether `spelling` may stand at `at` of `latin`, as far as the Latin letters tell: the letters
+// match and the context allows it. kAfterHushing depends on the reading so far (fits_after()).
+bool fits_letters(const Spelling& spelling, std::string_view latin, std::size_t at) {
   if (latin.compare(at, spelling.latin.size(), spelling.latin) != 0)
     return false;
   switch (spelling.context) {
@@ -41,9 +42,13 @@ bool fits(const Spelling& spelling, std::string_view latin, std::size_t at,
       return next < latin.size() && is_latin_vowel(latin[next]);
     }
     case SpellingContext::kAfterHushing:
-      return ends_hushing(cyrillic_so_far);
+      return true;
   }
   return false;
+}
+
+bool fits_after(const Spelling& spelling, const std::string& cyrillic_so_far) {
+  return spelling.context != SpellingContext::kAfterHushing || ends_hushing(cyrillic_so_far);
 }
 
 // Keeps the kBeam cheapest partial readings, one per distinct Cyrillic.
@@ -92,9 +97,11 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
       }
     }
     for (const Spelling& spelling : spellings) {
+      if (!fits_letters(spelling, latin, i))
+        continue;
       const float cost = spelling.cost + (spelling.latin.size() < longest ? kSplitCost : 0.0f);
       for (const Partial& partial : at[i]) {
-        if (partial.cost + cost > kMaxCost || !fits(spelling, latin, i, partial.cyrillic))
+        if (partial.cost + cost > kMaxCost || !fits_after(spelling, partial.cyrillic))
           continue;
         KeyPrefix key = partial.key;
         if (catalog_prefixes != nullptr) {
