@@ -62,6 +62,47 @@ void for_each_posting_of(resolve::Postings postings, std::uint32_t entity, std::
     visit(postings[i]);
   }
 }
+// Per entity, the best evidence for it. Most queries meet a handful of entities, which a vector
+// holds with no allocation per entry; a lone common surname meets thousands, for which an index
+// by entity is built once the vector grows past kLinearEntries.
+template <typename Value>
+class PerEntity {
+ public:
+  using Entry = std::pair<std::uint32_t, Value>;
+
+  // The entry of `entity`, and whether it was just added (value-initialized). The pointer is
+  // valid until the next try_emplace().
+  std::pair<Entry*, bool> try_emplace(std::uint32_t entity) {
+    if (entries_.size() <= kLinearEntries) {
+      for (Entry& entry : entries_) {
+        if (entry.first == entity)
+          return {&entry, false};
+      }
+    } else {
+      if (index_.empty()) {
+        for (std::size_t i = 0; i < entries_.size(); ++i)
+          index_.emplace(entries_[i].first, static_cast<std::uint32_t>(i));
+      }
+      const auto [found, inserted] =
+          index_.try_emplace(entity, static_cast<std::uint32_t>(entries_.size()));
+      if (!inserted)
+        return {&entries_[found->second], false};
+    }
+    entries_.emplace_back(entity, Value{});
+    return {&entries_.back(), true};
+  }
+
+  typename std::vector<Entry>::const_iterator begin() const { return entries_.begin(); }
+  typename std::vector<Entry>::const_iterator end() const { return entries_.end(); }
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+
+ private:
+  static constexpr std::size_t kLinearEntries = 16;
+  std::vector<Entry> entries_;
+  std::unordered_map<std::uint32_t, std::uint32_t> index_;
+};
+
 // The first index at or after `from` whose posting is not before (entity, name) in `postings`
 // (kept in (entity, name, part) order): an exponential search from `from`, then a binary one.
 // Looking up names in increasing order from the previous answer costs the log of the gap, not
@@ -426,7 +467,7 @@ struct Resolver::Impl {
 
   // Evidence gathered for one query, best per entity.
   struct Evidence {
-    std::unordered_map<std::uint32_t, Pending> best;
+    PerEntity<Pending> best;
     std::vector<std::string> keys;      // the reading keys that gave evidence
     std::vector<std::string> stripped;  // titles taken off the query
     bool whole_name_found = false;
