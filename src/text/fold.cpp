@@ -281,6 +281,67 @@ Script script_of(char32_t code_point, bool& has_script) {
 
 namespace {
 
+class FactsTable {
+ public:
+  static constexpr char32_t kLowEnd = 0x530;        // ASCII, Latin, Greek, Cyrillic
+  static constexpr char32_t kHangulFirst = 0xAC00;  // the precomposed syllables
+  static constexpr char32_t kHangulEnd = 0xD7A4;
+
+  static const FactsTable& instance() {
+    static const FactsTable table;
+    return table;
+  }
+
+  const CodePointFacts* find(char32_t c) const {
+    if (c < kLowEnd)
+      return &low_[c];
+    if (c >= kHangulFirst && c < kHangulEnd)
+      return &hangul_[c - kHangulFirst];
+    return nullptr;
+  }
+
+ private:
+  FactsTable() : low_(kLowEnd), hangul_(kHangulEnd - kHangulFirst) {
+    for (char32_t c = 0; c < kLowEnd; ++c)
+      low_[c] = ask_icu(c);
+    for (char32_t c = kHangulFirst; c < kHangulEnd; ++c)
+      hangul_[c - kHangulFirst] = ask_icu(c);
+  }
+
+  static CodePointFacts ask_icu(char32_t c) {
+    const auto u = static_cast<UChar32>(c);
+    CodePointFacts facts{};
+    facts.mapped = premap(c);
+    facts.category = static_cast<std::uint8_t>(u_charType(u));
+    bool has_script = false;
+    facts.script = script_of(c, has_script);
+    facts.has_script = has_script;
+    const icu::Normalizer2* normalizer = normalizers().nfkc_casefold;
+    facts.boundary_before =
+        normalizer != nullptr && normalizer->hasBoundaryBefore(static_cast<UChar32>(facts.mapped));
+    facts.upper = u_isUUppercase(u) || u_istitle(u);
+    facts.lower = u_isULowercase(u);
+    facts.alphabetic = u_isalpha(u);
+    facts.digit = u_isdigit(u);
+    return facts;
+  }
+
+  std::vector<CodePointFacts> low_;
+  std::vector<CodePointFacts> hangul_;
+};
+
+}  // namespace
+
+const CodePointFacts* facts_of(char32_t code_point) {
+  return FactsTable::instance().find(code_point);
+}
+
+namespace {
+
+bool is_hangul_syllable(char32_t c) {
+  return c >= FactsTable::kHangulFirst && c < FactsTable::kHangulEnd;
+}
+
 std::vector<FoldedCodePoint> fold_with(std::string_view input, bool use_table) {
   std::vector<FoldedCodePoint> out;
   out.reserve(input.size());
@@ -292,6 +353,7 @@ std::vector<FoldedCodePoint> fold_with(std::string_view input, bool use_table) {
     char32_t mapped;
     std::uint32_t begin;
     std::uint32_t end;
+    const CodePointFacts* facts;  // with use_table, when the table has the code point
   };
   std::vector<InputCodePoint> input_cps;
   input_cps.reserve(input.size());
@@ -299,9 +361,15 @@ std::vector<FoldedCodePoint> fold_with(std::string_view input, bool use_table) {
     const DecodedCodePoint decoded = decode_utf8(input, offset);
     const auto begin = static_cast<std::uint32_t>(offset);
     offset += decoded.length;
-    input_cps.push_back({decoded.code_point, premap(decoded.code_point), begin,
-                         static_cast<std::uint32_t>(offset)});
+    const CodePointFacts* facts = use_table ? facts_of(decoded.code_point) : nullptr;
+    input_cps.push_back({decoded.code_point,
+                         facts != nullptr ? facts->mapped : premap(decoded.code_point), begin,
+                         static_cast<std::uint32_t>(offset), facts});
   }
+  const auto boundary_before = [&](const InputCodePoint& cp) {
+    return cp.facts != nullptr ? cp.facts->boundary_before
+                               : normalizer->hasBoundaryBefore(static_cast<UChar32>(cp.mapped));
+  };
 
   for (std::size_t i = 0; i < input_cps.size();) {
     if (input_cps[i].mapped == 0) {
@@ -313,8 +381,7 @@ std::vector<FoldedCodePoint> fold_with(std::string_view input, bool use_table) {
     // as it will once the space is gone (this keeps folding idempotent).
     std::size_t j = i + 1;
     while (j < input_cps.size() && normalizer != nullptr &&
-           (input_cps[j].mapped == 0 ||
-            !normalizer->hasBoundaryBefore(static_cast<UChar32>(input_cps[j].mapped)))) {
+           (input_cps[j].mapped == 0 || !boundary_before(input_cps[j]))) {
       ++j;
     }
     while (j > i + 1 && input_cps[j - 1].mapped == 0)
@@ -323,9 +390,14 @@ std::vector<FoldedCodePoint> fold_with(std::string_view input, bool use_table) {
     FoldedCodePoint prototype{};
     prototype.begin = first.begin;
     prototype.end = input_cps[j - 1].end;
-    prototype.upper = u_isUUppercase(static_cast<UChar32>(first.original)) ||
-                      u_istitle(static_cast<UChar32>(first.original));
-    prototype.lower = u_isULowercase(static_cast<UChar32>(first.original));
+    if (first.facts != nullptr) {
+      prototype.upper = first.facts->upper;
+      prototype.lower = first.facts->lower;
+    } else {
+      prototype.upper = u_isUUppercase(static_cast<UChar32>(first.original)) ||
+                        u_istitle(static_cast<UChar32>(first.original));
+      prototype.lower = u_isULowercase(static_cast<UChar32>(first.original));
+    }
     prototype.line_break = is_line_break(first.original);
 
     if (j == i + 1 && first.mapped < 0x80) {
@@ -337,6 +409,11 @@ std::vector<FoldedCodePoint> fold_with(std::string_view input, bool use_table) {
                SingleFolds::instance().covers(first.mapped)) {
       // A letter with no mark after it (Cyrillic, Greek and accented Latin text): from the table.
       SingleFolds::instance().append(first.mapped, prototype, out);
+    } else if (use_table && j == i + 1 && normalizer != nullptr &&
+               is_hangul_syllable(first.mapped)) {
+      // A precomposed Hangul syllable alone folds to itself (NFD, nothing stripped, NFC).
+      prototype.code_point = first.mapped;
+      out.push_back(prototype);
     } else if (normalizer == nullptr) {
       for (std::size_t k = i; k < j; ++k) {
         prototype.code_point = input_cps[k].mapped;

@@ -35,4 +35,22 @@ std::vector<FoldedCodePoint> fold_reference(std::string_view input);
 // `has_script` false.
 Script script_of(char32_t code_point, bool& has_script);
 
+// What fold() and tokenize() ask ICU about one code point, asked once for the code points names
+// are mostly written in (below U+0530: Latin, Greek, Cyrillic; and the Hangul syllables), so that
+// a name costs table lookups instead of ICU property calls. Each field is ICU's answer.
+struct CodePointFacts {
+  char32_t mapped;           // the pre-mapping of fold() (apostrophes, dashes, spaces; 0: dropped)
+  std::uint8_t category;     // u_charType()
+  Script script;             // script_of()
+  bool has_script : 1;       // script_of()'s `has_script`
+  bool boundary_before : 1;  // NFKC_Casefold's hasBoundaryBefore(mapped)
+  bool upper : 1;            // u_isUUppercase() || u_istitle()
+  bool lower : 1;            // u_isULowercase()
+  bool alphabetic : 1;       // u_isalpha()
+  bool digit : 1;            // u_isdigit()
+};
+
+// The facts of `code_point`, or nullptr outside the table (ask ICU then).
+const CodePointFacts* facts_of(char32_t code_point);
+
 }  // namespace onoma::text

@@ -10,11 +10,25 @@ namespace {
 
 using text::FoldedCodePoint;
 
+// ICU's general category, from the table of common code points when it has `c`.
+UCharCategory category_of(char32_t c) {
+  if (const text::CodePointFacts* facts = text::facts_of(c))
+    return static_cast<UCharCategory>(facts->category);
+  return static_cast<UCharCategory>(u_charType(static_cast<UChar32>(c)));
+}
+
+Script script_of(char32_t c, bool& has_script) {
+  if (const text::CodePointFacts* facts = text::facts_of(c)) {
+    has_script = facts->has_script;
+    return facts->script;
+  }
+  return text::script_of(c, has_script);
+}
+
 bool is_word_character(char32_t c) {
   if (c < 0x80)
     return (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9');
-  const auto category = static_cast<UCharCategory>(u_charType(static_cast<UChar32>(c)));
-  switch (category) {
+  switch (category_of(c)) {
     case U_UPPERCASE_LETTER:
     case U_LOWERCASE_LETTER:
     case U_TITLECASE_LETTER:
@@ -38,14 +52,22 @@ bool continues_latin_word(char32_t c) {
   if (!is_word_character(c))
     return false;
   bool has_script = false;
-  const Script script = text::script_of(c, has_script);
+  const Script script = script_of(c, has_script);
   return !has_script || script == Script::kLatin;
 }
 
 bool is_letter(char32_t c) {
   if (c < 0x80)
     return c >= U'a' && c <= U'z';
+  if (const text::CodePointFacts* facts = text::facts_of(c))
+    return facts->alphabetic;
   return u_isalpha(static_cast<UChar32>(c)) != 0;
+}
+
+bool is_digit(char32_t c) {
+  if (const text::CodePointFacts* facts = text::facts_of(c))
+    return facts->digit;
+  return u_isdigit(static_cast<UChar32>(c)) != 0;
 }
 
 bool ends_sentence(char32_t c) {
@@ -90,7 +112,7 @@ class Tokenizer {
   void add_word_character(std::size_t i) {
     const FoldedCodePoint& cp = cps_[i];
     bool has_script = false;
-    const Script script = text::script_of(cp.code_point, has_script);
+    const Script script = script_of(cp.code_point, has_script);
     if (open_ && has_script && token_has_script_ && script != current_.script) {
       close(Separator::kNone);
     }
@@ -111,7 +133,7 @@ class Tokenizer {
         current_.capitalized = cp.upper;
         first_letter_seen_ = true;
       }
-    } else if (u_isdigit(static_cast<UChar32>(cp.code_point))) {
+    } else if (is_digit(cp.code_point)) {
       current_.has_digit = true;
     }
   }

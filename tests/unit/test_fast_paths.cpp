@@ -16,6 +16,7 @@
 
 #include <onoma/catalog.hpp>
 #include <onoma/text.hpp>
+#include <unicode/uchar.h>
 
 #include "fixture_files.hpp"
 #include "resolve/generators.hpp"
@@ -219,4 +220,48 @@ BOOST_AUTO_TEST_CASE(folding_by_table_equals_folding_through_icu) {
                            "ǅemal", "ΣΊΣΥΦΟΣ", "Ёлка й ї ґ"}) {
     BOOST_TEST(same_folding(text), text);
   }
+}
+
+BOOST_AUTO_TEST_CASE(hangul_syllables_fold_to_themselves_as_through_icu) {
+  // The fast path keeps a lone precomposed syllable as it is; ICU's way (NFKC_Casefold, NFD,
+  // NFC) must agree for every syllable, alone, doubled, and before a trailing jamo (which
+  // composes with an LV syllable, so the segment is two code points and takes ICU's path).
+  std::size_t checked = 0;
+  for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) {
+    const std::string c = utf8_of(cp);
+    for (const std::string& text : {c, c + c, "\xD0\x9A" + c + " x", c + "\xE1\x86\xA8"}) {
+      if (!same_folding(text)) {
+        BOOST_TEST(false, "U+" << std::hex << static_cast<unsigned>(cp));
+        return;
+      }
+      ++checked;
+    }
+  }
+  BOOST_TEST(checked == 4u * 11172u);
+}
+
+BOOST_AUTO_TEST_CASE(tokens_from_the_table_of_common_code_points_match_icu) {
+  // tokenize() reads scripts, categories and letters from text::facts_of for the common code
+  // points; each entry must be what ICU says.
+  std::size_t checked = 0;
+  for (char32_t cp = 0; cp < 0xD7A4; ++cp) {
+    const onoma::text::CodePointFacts* facts = onoma::text::facts_of(cp);
+    if (facts == nullptr)
+      continue;
+    bool has_script = false;
+    const onoma::Script script = onoma::text::script_of(cp, has_script);
+    const auto u = static_cast<UChar32>(cp);
+    const bool same = facts->script == script && facts->has_script == has_script &&
+                      facts->category == static_cast<std::uint8_t>(u_charType(u)) &&
+                      facts->alphabetic == static_cast<bool>(u_isalpha(u)) &&
+                      facts->digit == static_cast<bool>(u_isdigit(u)) &&
+                      facts->upper == static_cast<bool>(u_isUUppercase(u) || u_istitle(u)) &&
+                      facts->lower == static_cast<bool>(u_isULowercase(u));
+    if (!same) {
+      BOOST_TEST(false, "U+" << std::hex << static_cast<unsigned>(cp));
+      return;
+    }
+    ++checked;
+  }
+  BOOST_TEST(checked == 0x530u + 11172u);
 }
