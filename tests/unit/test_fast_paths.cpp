@@ -14,9 +14,9 @@
 #include <string>
 #include <vector>
 
+#include <unicode/uchar.h>
 #include <onoma/catalog.hpp>
 #include <onoma/text.hpp>
-#include <unicode/uchar.h>
 
 #include "fixture_files.hpp"
 #include "resolve/generators.hpp"
