@@ -63,8 +63,9 @@ void for_each_posting_of(resolve::Postings postings, std::uint32_t entity, std::
   }
 }
 // Per entity, the best evidence for it. Most queries meet a handful of entities, which a vector
-// holds with no allocation per entry; a lone common surname meets thousands, for which an index
-// by entity is built once the vector grows past kLinearEntries.
+// holds and a scan finds; a lone common surname meets thousands, which an open-addressing index
+// of entry numbers (built once the vector grows past kLinearEntries, no allocation per entry)
+// finds instead.
 template <typename Value>
 class PerEntity {
  public:
@@ -79,14 +80,15 @@ class PerEntity {
           return {&entry, false};
       }
     } else {
-      if (index_.empty()) {
-        for (std::size_t i = 0; i < entries_.size(); ++i)
-          index_.emplace(entries_[i].first, static_cast<std::uint32_t>(i));
+      if (2 * (entries_.size() + 1) > slots_.size())
+        rehash(std::max<std::size_t>(64, 4 * entries_.size()));
+      std::size_t slot = home(entity);
+      for (; slots_[slot] != 0; slot = (slot + 1) & (slots_.size() - 1)) {
+        Entry& entry = entries_[slots_[slot] - 1];
+        if (entry.first == entity)
+          return {&entry, false};
       }
-      const auto [found, inserted] =
-          index_.try_emplace(entity, static_cast<std::uint32_t>(entries_.size()));
-      if (!inserted)
-        return {&entries_[found->second], false};
+      slots_[slot] = static_cast<std::uint32_t>(entries_.size() + 1);
     }
     entries_.emplace_back(entity, Value{});
     return {&entries_.back(), true};
@@ -99,8 +101,31 @@ class PerEntity {
 
  private:
   static constexpr std::size_t kLinearEntries = 16;
+
+  std::size_t home(std::uint32_t entity) const {
+    return (static_cast<std::uint64_t>(entity) * 0x9E3779B97F4A7C15ull) >> shift_;
+  }
+  // Slots for `capacity` (rounded up to a power of two), holding every entry so far.
+  void rehash(std::size_t capacity) {
+    std::size_t size = 64;
+    unsigned bits = 6;
+    while (size < capacity) {
+      size *= 2;
+      ++bits;
+    }
+    slots_.assign(size, 0);
+    shift_ = 64 - bits;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+      std::size_t slot = home(entries_[i].first);
+      while (slots_[slot] != 0)
+        slot = (slot + 1) & (size - 1);
+      slots_[slot] = static_cast<std::uint32_t>(i + 1);
+    }
+  }
+
   std::vector<Entry> entries_;
-  std::unordered_map<std::uint32_t, std::uint32_t> index_;
+  std::vector<std::uint32_t> slots_;  // entry number + 1, or 0 for an empty slot
+  unsigned shift_ = 58;
 };
 
 // The first index at or after `from` whose posting is not before (entity, name) in `postings`
