@@ -51,22 +51,27 @@ bool fits_after(const Spelling& spelling, const std::string& cyrillic_so_far) {
   return spelling.context != SpellingContext::kAfterHushing || ends_hushing(cyrillic_so_far);
 }
 
-// Keeps the kBeam cheapest partial readings, one per distinct Cyrillic.
+// Keeps the `beam` cheapest partial readings, one per distinct Cyrillic (its cheapest), ties by
+// Cyrillic. Deduplicates by sorting on the Cyrillic first: a scan of the kept readings for each
+// candidate cost a string comparison per pair.
 void prune(std::vector<Partial>& partials, std::size_t beam) {
   std::sort(partials.begin(), partials.end(), [](const Partial& a, const Partial& b) {
-    return a.cost != b.cost ? a.cost < b.cost : a.cyrillic < b.cyrillic;
+    return a.cyrillic != b.cyrillic ? a.cyrillic < b.cyrillic : a.cost < b.cost;
   });
-  std::vector<Partial> kept;
-  for (Partial& partial : partials) {
-    if (kept.size() == beam)
-      break;
-    const bool seen = std::any_of(kept.begin(), kept.end(), [&](const Partial& other) {
-      return other.cyrillic == partial.cyrillic;
-    });
-    if (!seen)
-      kept.push_back(std::move(partial));
+  partials.erase(
+      std::unique(partials.begin(), partials.end(),
+                  [](const Partial& a, const Partial& b) { return a.cyrillic == b.cyrillic; }),
+      partials.end());
+  const auto cheaper = [](const Partial& a, const Partial& b) {
+    return a.cost != b.cost ? a.cost < b.cost : a.cyrillic < b.cyrillic;
+  };
+  if (partials.size() > beam) {
+    std::partial_sort(partials.begin(), partials.begin() + static_cast<std::ptrdiff_t>(beam),
+                      partials.end(), cheaper);
+    partials.resize(beam);
+  } else {
+    std::sort(partials.begin(), partials.end(), cheaper);
   }
-  partials = std::move(kept);
 }
 
 }  // namespace
