@@ -1,7 +1,11 @@
 #include "cultures/korean/decoder.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+
+#include "cultures/korean/hangul.hpp"
+#include "text/utf8.hpp"
 
 namespace onoma::cultures::korean {
 namespace {
@@ -13,14 +17,14 @@ void keep_best(std::vector<PartialReading>& partials, std::size_t limit) {
   std::sort(partials.begin(), partials.end(), [](const PartialReading& a, const PartialReading& b) {
     if (a.id != b.id)
       return a.id < b.id;
-    return a.cost != b.cost ? a.cost < b.cost : a.hangul < b.hangul;
+    return a.cost != b.cost ? a.cost < b.cost : a.hangul_less(b);
   });
   partials.erase(
       std::unique(partials.begin(), partials.end(),
                   [](const PartialReading& a, const PartialReading& b) { return a.id == b.id; }),
       partials.end());
   const auto cheaper = [](const PartialReading& a, const PartialReading& b) {
-    return a.cost != b.cost ? a.cost < b.cost : a.hangul < b.hangul;
+    return a.cost != b.cost ? a.cost < b.cost : a.hangul_less(b);
   };
   if (partials.size() > limit) {
     std::partial_sort(partials.begin(), partials.begin() + static_cast<std::ptrdiff_t>(limit),
@@ -74,13 +78,31 @@ std::vector<std::string> voicing_variants(std::string_view spelling) {
 
 }  // namespace
 
-// A reading of the letters so far. `id` hashes the Hangul (a cheap identity for keep_best());
+// A reading of the letters so far. Its Hangul is held as syllable offsets from U+AC00, not as a
+// string: the beam copies and sorts thousands of partial readings per name, and strings made
+// that most of the decoder's time. `id` hashes the Hangul (a cheap identity for keep_best());
 // `key` is the prefix hash of its reading key, "h:" + the folded Hangul.
 struct Decoder::Partial {
-  std::string hangul;
+  std::array<std::uint16_t, kMaxSyllables> syllables;
+  std::uint8_t length;
   float cost;
   std::uint64_t id;
   std::uint64_t key;
+
+  // The order of the Hangul as UTF-8 strings: every syllable is three bytes whose order is the
+  // code point's, so the strings compare as the offsets do.
+  bool hangul_less(const Partial& other) const {
+    return std::lexicographical_compare(syllables.begin(), syllables.begin() + length,
+                                        other.syllables.begin(),
+                                        other.syllables.begin() + other.length);
+  }
+  std::string hangul() const {
+    std::string text;
+    text.reserve(3 * length);
+    for (std::uint8_t i = 0; i < length; ++i)
+      text::append_utf8(text, kFirstSyllable + syllables[i]);
+    return text;
+  }
 };
 
 std::vector<Decoder::Partial> Decoder::decode_part(
@@ -113,13 +135,20 @@ std::vector<Decoder::Partial> Decoder::decode_part(
       const auto extend = [&](const std::vector<SyllableReading>& readings, float extra) {
         for (const SyllableReading& syllable : readings) {
           const float prior = in_given_name ? syllable.given_cost : 0.0f;
+          if (syllable.syllable_count == 0)
+            continue;
           for (const Partial& prefix : best[i]) {
+            if (prefix.length + syllable.syllable_count > kMaxSyllables)
+              continue;
             const std::uint64_t key = resolve::extend_prefix(prefix.key, syllable.folded);
             if (catalog_prefixes != nullptr && !catalog_prefixes->may_contain(key))
               continue;
-            best[i + length].push_back({prefix.hangul + syllable.hangul,
-                                        prefix.cost + syllable.cost + extra + prior,
-                                        resolve::extend_prefix(prefix.id, syllable.hangul), key});
+            Partial& longer = best[i + length].emplace_back(prefix);
+            for (std::uint8_t k = 0; k < syllable.syllable_count; ++k)
+              longer.syllables[longer.length++] = syllable.syllables[k];
+            longer.cost = prefix.cost + syllable.cost + extra + prior;
+            longer.id = resolve::extend_prefix(prefix.id, syllable.hangul);
+            longer.key = key;
           }
         }
       };
@@ -179,8 +208,8 @@ std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span,
     if (letters_in_token == 0 || part.letters.size() > kMaxTokenLetters)
       return {};
   }
-  std::vector<Partial> partials{{std::string(), 0.0f, resolve::kEmptyPrefix,
-                                 resolve::extend_prefix(resolve::kEmptyPrefix, "h:")}};
+  std::vector<Partial> partials{
+      {{}, 0, 0.0f, resolve::kEmptyPrefix, resolve::extend_prefix(resolve::kEmptyPrefix, "h:")}};
   bool first = true;
   for (const Part& part : parts) {
     partials =
@@ -192,8 +221,8 @@ std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span,
   keep_best(partials, kMaxReadings);
   std::vector<HangulReading> readings;
   readings.reserve(partials.size());
-  for (Partial& partial : partials)
-    readings.push_back({std::move(partial.hangul), partial.cost});
+  for (const Partial& partial : partials)
+    readings.push_back({partial.hangul(), partial.cost});
   return readings;
 }
 

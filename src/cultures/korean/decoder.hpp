@@ -26,8 +26,8 @@ struct HangulReading {
 //
 // Bounded: at most kBeam partial readings are kept per position and kMaxReadings returned, so
 // the work grows linearly with the input; tokens longer than kMaxTokenLetters letters, or
-// holding anything but ASCII letters and apostrophes, and spans of more than kMaxTokens tokens
-// give no reading at all.
+// holding anything but ASCII letters and apostrophes, spans of more than kMaxTokens tokens, and
+// readings of more than kMaxSyllables syllables give no reading at all.
 //
 // Immutable; decode() is const and thread-safe.
 class Decoder {
@@ -37,6 +37,9 @@ class Decoder {
   static constexpr std::size_t kMaxTokenLetters = 24;
   // Korean names have at most a few words; a longer span is no name (and bounds the work).
   static constexpr std::size_t kMaxTokens = 6;
+  // Longest reading, in syllables: a longer one is no Korean name (and the beam holds readings
+  // inline, with no allocation).
+  static constexpr std::size_t kMaxSyllables = 24;
   // A name of one all-capital word this short is read as an acronym and not decoded.
   static constexpr std::size_t kMaxAcronymLetters = 5;
   static constexpr float kJoinedBoundaryCost = 0.06f;

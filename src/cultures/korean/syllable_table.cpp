@@ -13,6 +13,22 @@
 namespace onoma::cultures::korean {
 namespace {
 
+// Fills reading.syllables from reading.hangul (see SyllableReading).
+void set_syllables(SyllableReading& reading) {
+  reading.syllable_count = 0;
+  std::uint8_t count = 0;
+  for (std::size_t offset = 0; offset < reading.hangul.size();) {
+    const text::DecodedCodePoint decoded = text::decode_utf8(reading.hangul, offset);
+    offset += decoded.length;
+    if (count == reading.syllables.size() || decoded.code_point < kFirstSyllable ||
+        decoded.code_point > kLastSyllable) {
+      return;
+    }
+    reading.syllables[count++] = static_cast<std::uint16_t>(decoded.code_point - kFirstSyllable);
+  }
+  reading.syllable_count = count;
+}
+
 // Lower-case ASCII letters only, apostrophes and spaces dropped; empty if anything else occurs.
 std::string spelling_key(std::string_view latin) {
   std::string key;
@@ -249,8 +265,10 @@ Result<SyllableTable> SyllableTable::parse(const Sources& sources) {
                 [](const SyllableReading& a, const SyllableReading& b) {
                   return a.cost != b.cost ? a.cost < b.cost : a.hangul < b.hangul;
                 });
-      for (SyllableReading& reading : readings)
+      for (SyllableReading& reading : readings) {
         reading.given_cost = table.given_name_cost(reading.hangul);
+        set_syllables(reading);
+      }
     }
   }
   table.pack_maps();

@@ -1,6 +1,7 @@
 // The Latin-to-Hangul syllable table of tables/korean/ (syllables.tsv and surnames.tsv).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -20,6 +21,10 @@ struct SyllableReading {
   float cost;
   std::string folded;    // fold_initial_sounds(hangul): its piece of a reading key
   float given_cost = 0;  // SyllableTable::given_name_cost(hangul), looked up once
+  // `hangul` as offsets from U+AC00 (the decoder's beam holds these, not strings); 0 syllables
+  // when `hangul` is not one or two precomposed syllables, which the decoder then skips.
+  std::array<std::uint16_t, 2> syllables{};
+  std::uint8_t syllable_count = 0;
 };
 
 // Maps lower-case ASCII spellings ("sun", "son", "hui", "choi") to their Hangul readings.
