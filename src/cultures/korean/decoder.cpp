@@ -12,27 +12,45 @@ namespace {
 
 // Keeps the `limit` cheapest partial readings, one per Hangul (the same Hangul reached twice
 // keeps its cheaper path); ties go to the smaller Hangul, so the result is deterministic.
+// Duplicates are found by id in a small open-addressing table, and only indices are sorted:
+// the readings are moved once, at the end.
 template <typename PartialReading>
 void keep_best(std::vector<PartialReading>& partials, std::size_t limit) {
-  std::sort(partials.begin(), partials.end(), [](const PartialReading& a, const PartialReading& b) {
-    if (a.id != b.id)
-      return a.id < b.id;
-    return a.cost != b.cost ? a.cost < b.cost : a.hangul_less(b);
-  });
-  partials.erase(
-      std::unique(partials.begin(), partials.end(),
-                  [](const PartialReading& a, const PartialReading& b) { return a.id == b.id; }),
-      partials.end());
-  const auto cheaper = [](const PartialReading& a, const PartialReading& b) {
-    return a.cost != b.cost ? a.cost < b.cost : a.hangul_less(b);
+  const std::size_t count = partials.size();
+  if (count == 0)
+    return;
+  const auto cheaper = [&](std::uint32_t a, std::uint32_t b) {
+    const PartialReading& x = partials[a];
+    const PartialReading& y = partials[b];
+    return x.cost != y.cost ? x.cost < y.cost : x.hangul_less(y);
   };
-  if (partials.size() > limit) {
-    std::partial_sort(partials.begin(), partials.begin() + static_cast<std::ptrdiff_t>(limit),
-                      partials.end(), cheaper);
-    partials.resize(limit);
-  } else {
-    std::sort(partials.begin(), partials.end(), cheaper);
+  constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
+  std::size_t slots = 16;
+  while (slots < 2 * count)
+    slots *= 2;
+  std::vector<std::uint32_t> slot_of(slots, kEmpty);  // a position in `distinct`
+  std::vector<std::uint32_t> distinct;                // the cheapest index per id
+  distinct.reserve(count);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    const std::uint64_t id = partials[i].id;
+    std::size_t slot = static_cast<std::size_t>((id * 0x9E3779B97F4A7C15ull) >> 32) & (slots - 1);
+    while (slot_of[slot] != kEmpty && partials[distinct[slot_of[slot]]].id != id)
+      slot = (slot + 1) & (slots - 1);
+    if (slot_of[slot] == kEmpty) {
+      slot_of[slot] = static_cast<std::uint32_t>(distinct.size());
+      distinct.push_back(i);
+    } else if (cheaper(i, distinct[slot_of[slot]])) {
+      distinct[slot_of[slot]] = i;
+    }
   }
+  const std::size_t kept = std::min(limit, distinct.size());
+  std::partial_sort(distinct.begin(), distinct.begin() + static_cast<std::ptrdiff_t>(kept),
+                    distinct.end(), cheaper);
+  std::vector<PartialReading> best;
+  best.reserve(kept);
+  for (std::size_t k = 0; k < kept; ++k)
+    best.push_back(std::move(partials[distinct[k]]));
+  partials = std::move(best);
 }
 
 // The letter voicing writes for a stop (g for k, t for d, ...), or 0 for any other letter.
@@ -83,18 +101,32 @@ std::vector<std::string> voicing_variants(std::string_view spelling) {
 // that most of the decoder's time. `id` hashes the Hangul (a cheap identity for keep_best());
 // `key` is the prefix hash of its reading key, "h:" + the folded Hangul.
 struct Decoder::Partial {
+  // The first kHeadSyllables syllables as (offset + 1) in 16 bits each, first syllable highest,
+  // 0 where there is none: ties in cost are common, and this settles most of them in one
+  // comparison.
+  static constexpr std::uint8_t kHeadSyllables = 4;
+  std::uint64_t head;
   std::array<std::uint16_t, kMaxSyllables> syllables;
   std::uint8_t length;
   float cost;
   std::uint64_t id;
   std::uint64_t key;
 
+  void append(std::uint16_t syllable) {
+    if (length < kHeadSyllables)
+      head |= std::uint64_t{syllable + 1u} << (16 * (kHeadSyllables - 1 - length));
+    syllables[length++] = syllable;
+  }
   // The order of the Hangul as UTF-8 strings: every syllable is three bytes whose order is the
-  // code point's, so the strings compare as the offsets do.
+  // code point's, so the strings compare as the offsets do (a prefix first).
   bool hangul_less(const Partial& other) const {
-    return std::lexicographical_compare(syllables.begin(), syllables.begin() + length,
-                                        other.syllables.begin(),
-                                        other.syllables.begin() + other.length);
+    if (head != other.head)
+      return head < other.head;
+    if (length <= kHeadSyllables || other.length <= kHeadSyllables)
+      return length < other.length;
+    return std::lexicographical_compare(
+        syllables.begin() + kHeadSyllables, syllables.begin() + length,
+        other.syllables.begin() + kHeadSyllables, other.syllables.begin() + other.length);
   }
   std::string hangul() const {
     std::string text;
@@ -145,7 +177,7 @@ std::vector<Decoder::Partial> Decoder::decode_part(
               continue;
             Partial& longer = best[i + length].emplace_back(prefix);
             for (std::uint8_t k = 0; k < syllable.syllable_count; ++k)
-              longer.syllables[longer.length++] = syllable.syllables[k];
+              longer.append(syllable.syllables[k]);
             longer.cost = prefix.cost + syllable.cost + extra + prior;
             longer.id = resolve::extend_prefix(prefix.id, syllable.hangul);
             longer.key = key;
@@ -209,7 +241,7 @@ std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span,
       return {};
   }
   std::vector<Partial> partials{
-      {{}, 0, 0.0f, resolve::kEmptyPrefix, resolve::extend_prefix(resolve::kEmptyPrefix, "h:")}};
+      {0, {}, 0, 0.0f, resolve::kEmptyPrefix, resolve::extend_prefix(resolve::kEmptyPrefix, "h:")}};
   bool first = true;
   for (const Part& part : parts) {
     partials =
