@@ -18,7 +18,10 @@
 #include <onoma/catalog.hpp>
 #include <onoma/text.hpp>
 
+#include "cultures/korean/decoder.hpp"
+#include "cultures/korean/syllable_table.hpp"
 #include "fixture_files.hpp"
+#include "reference_korean_decoder.hpp"
 #include "resolve/generators.hpp"
 #include "resolve/index.hpp"
 #include "resolve/prefix_filter.hpp"
@@ -264,4 +267,94 @@ BOOST_AUTO_TEST_CASE(tokens_from_the_table_of_common_code_points_match_icu) {
     ++checked;
   }
   BOOST_TEST(checked == 0x530u + 11172u);
+}
+
+namespace {
+
+// Names to decode: every fixture spelling, its tokens recombined (1 to 3 parts, hyphenated,
+// joined, in capitals), and strings of random letters (some with apostrophes), from a fixed seed.
+// At most 24 letters in all, so that no reading can pass Decoder::kMaxSyllables.
+std::vector<std::string> korean_decoder_inputs() {
+  std::vector<std::string> inputs;
+  std::vector<std::string> pool;
+  for (const Spelling& spelling : korean_spellings()) {
+    inputs.push_back(spelling.latin);
+    const auto tokens = onoma::tokenize(spelling.latin);
+    if (tokens.ok()) {
+      for (const onoma::Token& token : *tokens)
+        pool.push_back(token.text);
+    }
+  }
+  std::uint64_t state = 20261123;
+  const auto next = [&](std::size_t bound) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>((state >> 33) % bound);
+  };
+  const auto capitalized = [](std::string word) {
+    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z')
+      word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    return word;
+  };
+  for (std::size_t i = 0; i < 3000; ++i) {
+    const std::string a = pool[next(pool.size())];
+    const std::string b = pool[next(pool.size())];
+    const std::string c = pool[next(pool.size())];
+    for (const std::string& name :
+         {capitalized(a), capitalized(a) + " " + capitalized(b) + "-" + c,
+          capitalized(a) + " " + capitalized(b) + c, a + " " + b + " " + c,
+          capitalized(b) + "-" + c + " " + capitalized(a)}) {
+      std::size_t letters = 0;
+      for (const char ch : name)
+        letters += ch != ' ' && ch != '-';
+      if (letters <= 24)
+        inputs.push_back(name);
+    }
+  }
+  const std::string alphabet = "abcdeghijklmnoprstuwy'";
+  for (std::size_t i = 0; i < 3000; ++i) {
+    std::string name;
+    const std::size_t words = 1 + next(3);
+    for (std::size_t w = 0; w < words; ++w) {
+      if (w > 0)
+        name += next(2) == 0 ? " " : "-";
+      const std::size_t length = 1 + next(8);
+      for (std::size_t k = 0; k < length; ++k)
+        name += alphabet[next(alphabet.size())];
+    }
+    inputs.push_back(name);
+  }
+  return inputs;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(korean_decoder_gives_what_the_reference_gives) {
+  const auto& table = onoma::cultures::korean::SyllableTable::builtin();
+  const onoma::cultures::korean::Decoder fast(table);
+  const onoma::test::ReferenceKoreanDecoder reference(table);
+  const AliasFree world = alias_free(korean_spellings(), "ko");
+  std::size_t compared = 0;
+  std::size_t with_readings = 0;
+  for (const std::string& input : korean_decoder_inputs()) {
+    const auto tokens = onoma::tokenize(input);
+    BOOST_TEST_REQUIRE(tokens.ok());
+    const onoma::resolve::TokenSpan span{tokens->data(), tokens->size()};
+    for (const onoma::resolve::PrefixFilter* prefixes :
+         {static_cast<const PrefixFilter*>(nullptr), &world.index.prefixes()}) {
+      const auto expected = reference.decode(span, prefixes);
+      const auto got = fast.decode(span, prefixes);
+      bool same = expected.size() == got.size();
+      for (std::size_t i = 0; same && i < got.size(); ++i)
+        same = got[i].hangul == expected[i].hangul && got[i].cost == expected[i].cost;
+      if (!same) {
+        BOOST_TEST(false, "'" << input << "' (" << (prefixes ? "pruned" : "free")
+                              << "): " << got.size() << " readings, reference " << expected.size());
+        return;
+      }
+      ++compared;
+      with_readings += !got.empty();
+    }
+  }
+  BOOST_TEST(compared > 20000u);
+  BOOST_TEST(with_readings > compared / 4);  // the inputs exercise the decoder, not its refusals
 }
