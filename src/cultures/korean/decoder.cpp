@@ -203,24 +203,28 @@ std::vector<Decoder::Partial> Decoder::decode_part(
   return std::move(best[letters.size()]);
 }
 
-std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span,
-                                           const resolve::PrefixFilter* catalog_prefixes) const {
+namespace {
+
+// A part of a span: tokens joined by hyphens decode as one string whose hyphens are preferred
+// syllable boundaries, not walls ("Yu-na" may still be 연아, at a cost).
+struct Part {
+  std::string letters;
+  std::vector<bool> hyphen_before;  // per letter position (size letters + 1)
+};
+
+// The parts of `span`, or false when the decoder reads no reading in it at all (an acronym, too
+// many tokens, a token of another script or of other characters, a part too long).
+bool split_parts(resolve::TokenSpan span, std::vector<Part>& parts) {
   // A lone short word in capitals is an acronym (NIS, KCNA, UN), not a romanized name.
-  if (span.count == 1 && span.tokens->all_caps && span.tokens->text.size() <= kMaxAcronymLetters) {
-    return {};
+  if (span.count == 1 && span.tokens->all_caps &&
+      span.tokens->text.size() <= Decoder::kMaxAcronymLetters) {
+    return false;
   }
-  if (span.count > kMaxTokens)
-    return {};
-  // The span's parts: tokens joined by hyphens decode as one string whose hyphens are preferred
-  // syllable boundaries, not walls ("Yu-na" may still be 연아, at a cost).
-  struct Part {
-    std::string letters;
-    std::vector<bool> hyphen_before;  // per letter position (size letters + 1)
-  };
-  std::vector<Part> parts;
+  if (span.count > Decoder::kMaxTokens)
+    return false;
   for (const Token& token : span) {
     if (token.script != Script::kLatin)
-      return {};
+      return false;
     const bool joined = !parts.empty() && token.separator == Separator::kHyphen;
     if (!joined)
       parts.push_back({{}, {false}});
@@ -234,12 +238,74 @@ std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span,
         part.hyphen_before.push_back(false);
         ++letters_in_token;
       } else if (c != '\'') {
-        return {};
+        return false;
       }
     }
-    if (letters_in_token == 0 || part.letters.size() > kMaxTokenLetters)
-      return {};
+    if (letters_in_token == 0 || part.letters.size() > Decoder::kMaxTokenLetters)
+      return false;
   }
+  return true;
+}
+
+bool has_syllables(const std::vector<SyllableReading>& readings) {
+  return std::any_of(readings.begin(), readings.end(),
+                     [](const SyllableReading& reading) { return reading.syllable_count > 0; });
+}
+
+}  // namespace
+
+bool Decoder::segments(std::string_view letters, bool surname_position) const {
+  std::vector<bool> reached(letters.size() + 1, false);
+  reached[0] = true;
+  const std::size_t longest = table_.longest_spelling();
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    if (!reached[i])
+      continue;
+    for (std::size_t length = 1; length <= longest && i + length <= letters.size(); ++length) {
+      const std::string_view spelling = letters.substr(i, length);
+      bool fits = has_syllables(table_.syllable(spelling)) ||
+                  (surname_position && i == 0 && has_syllables(table_.surname(spelling)));
+      for (const std::string& variant : voicing_variants(spelling))
+        fits = fits || has_syllables(table_.syllable(variant));
+      if (fits)
+        reached[i + length] = true;
+      // As decode_part() stops: no longer spelling or voicing variant begins with this one.
+      std::string voiced(spelling);
+      const char swapped = voicing_swap(voiced.front());
+      if (swapped != 0)
+        voiced.front() = swapped;
+      if (!table_.begins_spelling(spelling) && (swapped == 0 || !table_.begins_spelling(voiced)))
+        break;
+    }
+  }
+  return reached[letters.size()];
+}
+
+bool Decoder::reads(resolve::TokenSpan span) const {
+  std::vector<Part> parts;
+  if (!split_parts(span, parts))
+    return false;
+  std::size_t letters = 0;
+  for (const Part& part : parts)
+    letters += part.letters.size();
+  // Each syllable takes a letter at least, so only a longer name can meet kMaxSyllables, where
+  // the beam decides: ask it.
+  if (letters > kMaxSyllables)
+    return !decode(span).empty();
+  bool first = true;
+  for (const Part& part : parts) {
+    if (!segments(part.letters, first))
+      return false;
+    first = false;
+  }
+  return true;
+}
+
+std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span,
+                                           const resolve::PrefixFilter* catalog_prefixes) const {
+  std::vector<Part> parts;
+  if (!split_parts(span, parts))
+    return {};
   std::vector<Partial> partials{
       {0, {}, 0, 0.0f, resolve::kEmptyPrefix, resolve::extend_prefix(resolve::kEmptyPrefix, "h:")}};
   bool first = true;

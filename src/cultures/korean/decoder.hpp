@@ -57,6 +57,10 @@ class Decoder {
   std::vector<HangulReading> decode(resolve::TokenSpan span,
                                     const resolve::PrefixFilter* catalog_prefixes = nullptr) const;
 
+  // Whether decode(span) gives any reading: the same table lookups without a beam or readings
+  // (an affinity asks this of every name compare() judges).
+  bool reads(resolve::TokenSpan span) const;
+
  private:
   struct Partial;
   // Extends `partials` (readings of the parts before) by one part: its letters, with
@@ -65,6 +69,10 @@ class Decoder {
   std::vector<Partial> decode_part(std::string_view letters, const std::vector<bool>& hyphen_before,
                                    bool surname_position, std::vector<Partial> partials,
                                    const resolve::PrefixFilter* catalog_prefixes) const;
+
+  // Whether `letters` split into table spellings (a syllable, a voicing variant of one, or at
+  // the start of a surname position a surname), as decode_part() would find some reading.
+  bool segments(std::string_view letters, bool surname_position) const;
 
   const SyllableTable& table_;
 };

@@ -9,7 +9,7 @@ bool RomanizedKoreanGenerator::applies_to_origin(std::string_view origin) const 
 }
 
 resolve::Affinity RomanizedKoreanGenerator::affinity(resolve::TokenSpan span) const {
-  if (span.count == 0 || decoder_.decode(span).empty())
+  if (span.count == 0 || !decoder_.reads(span))
     return resolve::Affinity::kNone;
   const auto is_surname = [&](const Token& token) {
     std::string letters;
