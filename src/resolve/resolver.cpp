@@ -11,6 +11,8 @@
 #include "resolve/index.hpp"
 #include "resolve/scores.hpp"
 #include "resolve/titles.hpp"
+#include "text/fold.hpp"
+#include "text/utf8.hpp"
 
 namespace onoma {
 namespace {
@@ -296,25 +298,93 @@ bool surname_first(std::string_view origin) {
   return false;
 }
 
-// What the query path asks of an entity, packed in one byte per entity: the hot loops look at
+// The script of a name: that of its first letter that has one (kOther when none does).
+Script written_script(std::string_view name) {
+  for (std::size_t offset = 0; offset < name.size();) {
+    const text::DecodedCodePoint decoded = text::decode_utf8(name, offset);
+    offset += decoded.length;
+    bool has_script = false;
+    const Script script = text::script_of(decoded.code_point, has_script);
+    if (has_script)
+      return script;
+  }
+  return Script::kOther;
+}
+
+// The script every token of a query is written in, or kOther when they differ.
+Script shared_script(const std::vector<Token>& tokens) {
+  const Script first = tokens.empty() ? Script::kOther : tokens.front().script;
+  for (const Token& token : tokens) {
+    if (token.script != first)
+      return Script::kOther;
+  }
+  return first;
+}
+
+// What the query path asks of an entity, packed in two bytes per entity: the hot loops look at
 // hundreds of candidates per query, and reading each Entity (its origin string) misses the cache.
 struct EntityTraits {
   static constexpr std::uint8_t kSurnameFirst = 1;  // surname_first(origin)
   static constexpr std::uint8_t kSyllabic = 2;      // syllabic_origin(origin)
-  static constexpr unsigned kTypeShift = 2;         // EntityType in the bits above
+  static constexpr unsigned kTypeShift = 2;         // EntityType in bits 2 and 3
+  static constexpr std::uint8_t kTypeMask = 3;
+  // Bits 4 to 6: the scripts among the entity's names, for those native_script_bit() names.
+
+  static constexpr std::uint8_t kNativeScripts = 16 | 32 | 64;
+  // native_names covers the first kMaskedNames names; later ones are read when asked.
+  static constexpr std::size_t kMaskedNames = 8;
 
   std::uint8_t bits = 0;
+  // Bit i: name i (in names_of() order) is written in one of the native_script_bit() scripts.
+  std::uint8_t native_names = 0;
 
   static EntityTraits of(const Entity& entity) {
     EntityTraits traits;
     traits.bits = static_cast<std::uint8_t>((surname_first(entity.origin) ? kSurnameFirst : 0) |
                                             (syllabic_origin(entity.origin) ? kSyllabic : 0) |
                                             (static_cast<unsigned>(entity.type) << kTypeShift));
+    const std::vector<std::string_view> names = catalog::names_of(entity);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      const std::uint8_t script_bit = native_script_bit(written_script(names[i]));
+      traits.bits |= script_bit;
+      if (script_bit != 0 && i < kMaskedNames)
+        traits.native_names |= static_cast<std::uint8_t>(1u << i);
+    }
     return traits;
+  }
+  // The trait bit of a script whose readers keep names apart that romanizations merge (Hangul,
+  // Han, Cyrillic); 0 for the others.
+  static std::uint8_t native_script_bit(Script script) {
+    switch (script) {
+      case Script::kHangul:
+        return 16;
+      case Script::kHan:
+        return 32;
+      case Script::kCyrillic:
+        return 64;
+      default:
+        return 0;
+    }
   }
   bool writes_surname_first() const { return (bits & kSurnameFirst) != 0; }
   bool syllabic() const { return (bits & kSyllabic) != 0; }
-  EntityType type() const { return static_cast<EntityType>(bits >> kTypeShift); }
+  EntityType type() const { return static_cast<EntityType>((bits >> kTypeShift) & kTypeMask); }
+  // Whether a query written in `script` (whose native_script_bit() is `script_bit`) that met
+  // name `index` went around the entity's own name in that script: the entity has one, and
+  // name `index` is in another script. Answered from the bits when they can (one native
+  // script among the names), else by reading the name.
+  bool around_native(const Entity& entity, std::size_t index, Script script,
+                     std::uint8_t script_bit) const {
+    if ((bits & script_bit) == 0)
+      return false;
+    if (index < kMaskedNames) {
+      if ((native_names & (1u << index)) == 0)
+        return true;
+      if ((bits & kNativeScripts) == script_bit)
+        return false;
+    }
+    return written_script(catalog::name_of(entity, index)) != script;
+  }
   std::uint8_t surname_part(std::uint8_t part_count) const {
     return writes_surname_first() ? 0 : static_cast<std::uint8_t>(part_count - 1);
   }
@@ -523,6 +593,10 @@ struct Resolver::Impl {
     const double share = part_count == 1 ? resolve::surname_share(resolve::part_letters(
                                                tokens.data(), tokens.data() + tokens.size()))
                                          : 0.0;
+    // A query in Hangul, Han or Cyrillic meets an entity whose name in that script the catalog
+    // knows through that name, or pays kAroundNativeCost.
+    const Script query_script = shared_script(tokens);
+    const std::uint8_t native_bit = EntityTraits::native_script_bit(query_script);
     const auto consider = [&](resolve::Postings postings, MatchKind match, const Reading& reading,
                               std::string_view via) {
       std::uint32_t key = 0;
@@ -553,7 +627,9 @@ struct Resolver::Impl {
                             : kind == MatchKind::kReordered
                                 ? kReorderedScore
                                 : kPartialScore - kCommonPartialPenalty * (1.0 - weight);
-        const double cost = static_cast<double>(reading.cost) + posting.cost;
+        double cost = static_cast<double>(reading.cost) + posting.cost;
+        if (entity_traits.around_native(entity, posting.name, query_script, native_bit))
+          cost += resolve::kAroundNativeCost;
         const double score = std::clamp(base * (1.0 - cost), 0.0, 1.0);
         if (kind != MatchKind::kPartial)
           evidence.whole_name_found = true;

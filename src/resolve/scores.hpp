@@ -28,6 +28,13 @@ inline constexpr double kContradictedFactor = 0.4;
 // A lone part scores kPartialScore when rare, down to kPartialScore - kCommonPartialPenalty for
 // the commonest (Kim): rare parts say more about who is meant.
 inline constexpr double kCommonPartialPenalty = 0.15;
+// A query written in Hangul, Han or Cyrillic that meets an entity through a name in another
+// script (its romanization, read back) when the catalog also knows the entity's name in the
+// query's own script: whoever wrote the query would have written that name. The detour costs
+// as much as reading a native name on both sides (2 x 0.015), so another person's own spelling
+// outranks it by more than the default ambiguity margin (赵毅 is not Zhao Yi / 赵怡), while it
+// still finds the entity when nothing better does.
+inline constexpr float kAroundNativeCost = 0.03f;
 // Longest query aligned part by part; a hostile query may have thousands of parts.
 inline constexpr std::size_t kMaxAlignedParts = 8;
 // Rotations tried for order-free matching; a name has few parts, a hostile query many.

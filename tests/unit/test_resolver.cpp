@@ -5,6 +5,7 @@
 
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <onoma/compare.hpp>
@@ -112,6 +113,47 @@ BOOST_AUTO_TEST_CASE(north_and_south_korean_hangul_spellings_meet) {
   BOOST_TEST(r.candidates.front().score > 0.9);
   // One syllable apart is another person: 김정일 is not 김정은.
   BOOST_TEST((resolver.resolve("\uAE40\uC815\uC77C").status == onoma::Status::kUnknown));
+}
+
+// Two people whose names romanize alike: pinyin drops the characters (赵毅 and 赵怡 are both
+// Zhao Yi), and McCune-Reischauer without its breve reads "Chong" as 정 as well as 청 or 척.
+BOOST_AUTO_TEST_CASE(a_native_spelling_is_not_outweighed_by_another_persons_romanization) {
+  const char* const text =
+      "#onoma-catalog v1\n"
+      "id\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+      "zhao-yi-resolute\tperson\tzh\tZhao Yi\t\u8D75\u6BC5\t\t\n"
+      "zhao-yi-joyful\tperson\tzh\tZhao Yi\t\u8D75\u6021\t\t\n"
+      "kim-jong-mi\tperson\tko-KR\tKim Jong-mi\t\uAE40\uC815\uBBF8\t\t\n"
+      "kim-chok-mi\tperson\tko-KP\tKim Chong-mi\t\uAE40\uCC99\uBBF8\t\t\n";
+  auto catalog = onoma::Catalog::parse(text, "romanized-alike.tsv");
+  BOOST_REQUIRE(catalog.ok());
+  const onoma::Resolver resolver(*catalog);
+  const onoma::ResolverOptions defaults;
+
+  // In Han each is itself: the other's "Zhao Yi", read back, is a detour past the characters
+  // the catalog knows for that person, and scores beyond the ambiguity margin.
+  for (const auto& [query, id] : {std::pair{"\u8D75\u6BC5", "zhao-yi-resolute"},
+                                  std::pair{"\u8D75\u6021", "zhao-yi-joyful"}}) {
+    const auto r = resolver.resolve(query);
+    BOOST_REQUIRE((r.status == onoma::Status::kResolved));
+    BOOST_TEST(r.entity()->id == id);
+    BOOST_TEST(r.candidates.front().score == 1.0);
+    for (std::size_t i = 1; i < r.candidates.size(); ++i)
+      BOOST_TEST(r.candidates[i].score < 1.0 - defaults.ambiguity_margin);
+  }
+  // In pinyin nobody can tell them apart.
+  const auto latin = resolver.resolve("Zhao Yi");
+  BOOST_TEST((latin.status == onoma::Status::kAmbiguous));
+  BOOST_TEST(latin.chosen == 2u);
+
+  // 김정미 is Kim Jong-mi's own spelling; Kim Chong-mi, whom the catalog writes 김척미, is at
+  // most a weaker candidate.
+  const auto hangul = resolver.resolve("\uAE40\uC815\uBBF8");
+  BOOST_REQUIRE((hangul.status == onoma::Status::kResolved));
+  BOOST_TEST(hangul.entity()->id == "kim-jong-mi");
+  // Written in Latin, "Kim Chong-mi" is both: one person's catalog spelling, the other's name in
+  // McCune-Reischauer.
+  BOOST_TEST((resolver.resolve("Kim Chong-mi").status == onoma::Status::kAmbiguous));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
