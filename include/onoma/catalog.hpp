@@ -80,7 +80,8 @@ class ONOMA_API Catalog {
   // Writes the catalog as one binary snapshot (docs/catalog-snapshot.md): the entities and the
   // precomputed reading index, which a Resolver built from the loaded catalog alone (not
   // combined with another) uses instead of building it. Building the index costs what building
-  // a Resolver costs, unless this catalog was itself loaded from a snapshot. The file is
+  // a Resolver with default options costs (one build thread per hardware thread), unless this
+  // catalog was itself loaded from a snapshot. The file is
   // replaced only once it is complete. Returns the number of bytes written; errors name `path`.
   Result<std::uint64_t> write_snapshot(const std::string& path) const;
 

@@ -154,6 +154,10 @@ struct ResolverOptions {
   std::size_t max_tied = 32;
   // Remove leading titles and honorifics (tables/titles.tsv) before matching. Default true.
   bool strip_titles = true;
+  // Threads that build the reading index when the catalog brings none (a snapshot brings its
+  // own). Default 0: one per hardware thread, fewer for a small catalog; 1 builds on the calling
+  // thread only. The index, and so every answer, is the same whatever the count.
+  unsigned index_threads = 0;
 };
 
 // Resolves mentions against a catalog.

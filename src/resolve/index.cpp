@@ -1,9 +1,12 @@
 #include "resolve/index.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cstring>
+#include <exception>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
@@ -145,19 +148,31 @@ PostingTable::PostingTable(std::shared_ptr<const void> owner, const std::uint64_
     directory_[b] += directory_[b - 1];
 }
 
-PostingTable PostingTable::build(std::vector<KeyedPosting>&& entries) {
-  // Postings of a key in (entity, name, part) order, the cheapest of a duplicate first.
-  std::sort(entries.begin(), entries.end(), [](const KeyedPosting& a, const KeyedPosting& b) {
-    if (a.hash != b.hash)
-      return a.hash < b.hash;
-    if (a.posting.entity != b.posting.entity)
-      return a.posting.entity < b.posting.entity;
-    if (a.posting.name != b.posting.name)
-      return a.posting.name < b.posting.name;
-    if (a.posting.part != b.posting.part)
-      return a.posting.part < b.posting.part;
+bool PostingTable::posting_before(const KeyedPosting& a, const KeyedPosting& b) {
+  if (a.hash != b.hash)
+    return a.hash < b.hash;
+  if (a.posting.entity != b.posting.entity)
+    return a.posting.entity < b.posting.entity;
+  if (a.posting.name != b.posting.name)
+    return a.posting.name < b.posting.name;
+  if (a.posting.part != b.posting.part)
+    return a.posting.part < b.posting.part;
+  if (a.posting.cost != b.posting.cost)
     return a.posting.cost < b.posting.cost;
-  });
+  return a.posting.part_count < b.posting.part_count;
+}
+
+void PostingTable::sort_postings(std::vector<KeyedPosting>& entries) {
+  std::sort(entries.begin(), entries.end(), posting_before);
+}
+
+PostingTable PostingTable::build(std::vector<KeyedPosting>&& entries) {
+  sort_postings(entries);
+  return build_sorted(std::move(entries));
+}
+
+PostingTable PostingTable::build_sorted(std::vector<KeyedPosting>&& entries) {
+  // The cheapest of several postings of one (entity, name, part) under a key comes first: keep it.
   std::size_t keys = 0;
   std::size_t postings = 0;
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -246,121 +261,227 @@ bool is_acronym(const std::vector<Token>& tokens) {
 
 }  // namespace
 
-ReadingIndex::ReadingIndex(const Catalog& catalog,
-                           const std::vector<std::unique_ptr<ReadingGenerator>>& generators) {
+namespace {
+
+// Reads the names of a run of entities into (key hash, posting) pairs and key prefixes. One
+// builder per thread: it shares nothing but the catalog and the generators, which are const.
+class IndexBuilder {
+ public:
+  IndexBuilder(const Catalog& catalog,
+               const std::vector<std::unique_ptr<ReadingGenerator>>& generators,
+               std::size_t memo_budget)
+      : catalog_(catalog),
+        generators_(generators),
+        part_memo_(generators.size()),
+        memo_budget_(memo_budget) {}
+
+  void add_entity(std::uint32_t e);
+
   // Every (key hash, posting) pair, sorted and grouped at the end: no per-key allocation.
   std::vector<KeyedPosting> whole;
   std::vector<KeyedPosting> parts;
-  std::vector<Reading> readings;
-  std::vector<std::pair<std::size_t, Reading>> inner_parts;
   // The prefixes of every key: the decoders prune by them (generate_pruned), and annotate()
   // stops lengthening a span that no catalog key can begin with.
   DistinctHashes prefixes;
-  const auto add_prefixes = [&](std::string_view key) {
-    PrefixFilter::add_prefixes(key, prefixes);
-  };
+
+ private:
+  void add_prefixes(std::string_view key) { PrefixFilter::add_prefixes(key, prefixes); }
+
+  const Catalog& catalog_;
+  const std::vector<std::unique_ptr<ReadingGenerator>>& generators_;
+  std::vector<Reading> readings_;
+  std::vector<std::pair<std::size_t, Reading>> inner_parts_;
   // Names share parts ("Kim", "Sergei", "Son-hui"): each generator reads a distinct part once.
   // A part's readings depend only on its tokens, which its text and what stands before it
   // (separator, sentence start) determine. Bounded, so that a catalog of only distinct parts
-  // costs no more memory than kMaxMemoParts entries.
-  std::vector<std::unordered_map<std::string, std::vector<Reading>>> part_memo(generators.size());
-  std::size_t memo_parts = 0;
-  std::string memo_key;
-  for (std::uint32_t e = 0; e < catalog.size(); ++e) {
-    const Entity& entity = catalog[e];
-    const std::vector<std::string_view> names = catalog::names_of(entity);
-    for (std::size_t n = 0; n < names.size() && n <= 0xFFFF; ++n) {
-      Result<std::vector<Token>> tokens = tokenize(names[n]);
-      if (!tokens || tokens->empty())
+  // costs no more memory than kMaxMemoParts entries in all builders together.
+  std::vector<std::unordered_map<std::string, std::vector<Reading>>> part_memo_;
+  std::size_t memo_parts_ = 0;
+  std::size_t memo_budget_;
+  std::string memo_key_;
+};
+
+void IndexBuilder::add_entity(std::uint32_t e) {
+  const Entity& entity = catalog_[e];
+  const std::vector<std::string_view> names = catalog::names_of(entity);
+  for (std::size_t n = 0; n < names.size() && n <= 0xFFFF; ++n) {
+    Result<std::vector<Token>> tokens = tokenize(names[n]);
+    if (!tokens || tokens->empty())
+      continue;
+    const std::vector<std::size_t> boundaries = part_boundaries(*tokens);
+    const std::size_t part_count = boundaries.size() - 1;
+
+    // An acronym of a place or an organization (UN, ООН, КНДР) is read letter by letter, not
+    // as a word: only its folded reading is indexed, so that no decoder's reading of an
+    // ordinary word ("On", "One" -> он) meets it.
+    const bool acronym = entity.type != EntityType::kPerson && is_acronym(*tokens);
+    readings_.clear();
+    for (const auto& generator : generators_) {
+      if (acronym && !generator->language().empty())
         continue;
-      const std::vector<std::size_t> boundaries = part_boundaries(*tokens);
-      const std::size_t part_count = boundaries.size() - 1;
-
-      // An acronym of a place or an organization (UN, ООН, КНДР) is read letter by letter, not
-      // as a word: only its folded reading is indexed, so that no decoder's reading of an
-      // ordinary word ("On", "One" -> он) meets it.
-      const bool acronym = entity.type != EntityType::kPerson && is_acronym(*tokens);
-      readings.clear();
-      for (const auto& generator : generators) {
-        if (acronym && !generator->language().empty())
-          continue;
-        if (generator->applies_to_origin(entity.origin)) {
-          const std::size_t before = readings.size();
-          generator->generate({tokens->data(), tokens->size()}, readings);
-          readings.resize(std::min(readings.size(), before + kMaxCatalogReadings));
-        }
+      if (generator->applies_to_origin(entity.origin)) {
+        const std::size_t before = readings_.size();
+        generator->generate({tokens->data(), tokens->size()}, readings_);
+        readings_.resize(std::min(readings_.size(), before + kMaxCatalogReadings));
       }
-      for (const Reading& reading : readings) {
-        add_prefixes(reading.key);
-        whole.push_back(
-            {key_hash(reading.key),
-             {e, static_cast<std::uint16_t>(n), kWholeName,
-              static_cast<std::uint8_t>(std::min<std::size_t>(part_count, 0xFE)), reading.cost}});
-      }
+    }
+    for (const Reading& reading : readings_) {
+      add_prefixes(reading.key);
+      whole.push_back(
+          {key_hash(reading.key),
+           {e, static_cast<std::uint16_t>(n), kWholeName,
+            static_cast<std::uint8_t>(std::min<std::size_t>(part_count, 0xFE)), reading.cost}});
+    }
 
-      if (entity.type == EntityType::kPerson) {
-        // Parts a generator finds inside one word (Hangul 최선희 -> 최 + 선희).
-        for (const auto& generator : generators) {
-          inner_parts.clear();
-          const std::size_t count =
-              generator->applies_to_origin(entity.origin)
-                  ? generator->generate_parts({tokens->data(), tokens->size()}, inner_parts)
-                  : 0;
-          for (const auto& [part, reading] : inner_parts) {
-            add_prefixes(reading.key);
-            parts.push_back({key_hash(reading.key),
-                             {e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(part),
-                              static_cast<std::uint8_t>(count), reading.cost}});
-          }
-        }
-      }
-
-      // A person is often named by one part only ("Lavrov", "Choe"): index the parts too.
-      if (entity.type != EntityType::kPerson || part_count < 2 || part_count > 0xFE)
-        continue;
-      for (std::size_t p = 0; p < part_count; ++p) {
-        readings.clear();
-        const TokenSpan span{tokens->data() + boundaries[p], boundaries[p + 1] - boundaries[p]};
-        // An initial ("R." of "Michael R. Pompeo") names no one on its own.
-        if (span.count == 1 && span.tokens->text.size() == 1)
-          continue;
-        memo_key.assign(1, static_cast<char>(span.tokens->separator));
-        memo_key.push_back(span.tokens->sentence_start ? '.' : ' ');
-        memo_key.append(names[n].substr(span.tokens->begin,
-                                        span.tokens[span.count - 1].end - span.tokens->begin));
-        for (std::size_t g = 0; g < generators.size(); ++g) {
-          const auto& generator = generators[g];
-          if (!generator->applies_to_origin(entity.origin))
-            continue;
-          const auto read = [&](std::vector<Reading>& into) {
-            const std::size_t before = into.size();
-            generator->generate(span, into);
-            into.resize(std::min(into.size(), before + kMaxCatalogReadings));
-          };
-          if (const auto found = part_memo[g].find(memo_key); found != part_memo[g].end()) {
-            readings.insert(readings.end(), found->second.begin(), found->second.end());
-          } else if (memo_parts < kMaxMemoParts) {
-            ++memo_parts;
-            std::vector<Reading>& memo = part_memo[g][memo_key];
-            read(memo);
-            readings.insert(readings.end(), memo.begin(), memo.end());
-          } else {
-            read(readings);
-          }
-        }
-        for (const Reading& reading : readings) {
+    if (entity.type == EntityType::kPerson) {
+      // Parts a generator finds inside one word (Hangul 최선희 -> 최 + 선희).
+      for (const auto& generator : generators_) {
+        inner_parts_.clear();
+        const std::size_t count =
+            generator->applies_to_origin(entity.origin)
+                ? generator->generate_parts({tokens->data(), tokens->size()}, inner_parts_)
+                : 0;
+        for (const auto& [part, reading] : inner_parts_) {
           add_prefixes(reading.key);
           parts.push_back({key_hash(reading.key),
-                           {e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(p),
-                            static_cast<std::uint8_t>(part_count), reading.cost}});
+                           {e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(part),
+                            static_cast<std::uint8_t>(count), reading.cost}});
         }
       }
     }
+
+    // A person is often named by one part only ("Lavrov", "Choe"): index the parts too.
+    if (entity.type != EntityType::kPerson || part_count < 2 || part_count > 0xFE)
+      continue;
+    for (std::size_t p = 0; p < part_count; ++p) {
+      readings_.clear();
+      const TokenSpan span{tokens->data() + boundaries[p], boundaries[p + 1] - boundaries[p]};
+      // An initial ("R." of "Michael R. Pompeo") names no one on its own.
+      if (span.count == 1 && span.tokens->text.size() == 1)
+        continue;
+      memo_key_.assign(1, static_cast<char>(span.tokens->separator));
+      memo_key_.push_back(span.tokens->sentence_start ? '.' : ' ');
+      memo_key_.append(names[n].substr(span.tokens->begin,
+                                       span.tokens[span.count - 1].end - span.tokens->begin));
+      for (std::size_t g = 0; g < generators_.size(); ++g) {
+        const auto& generator = generators_[g];
+        if (!generator->applies_to_origin(entity.origin))
+          continue;
+        const auto read = [&](std::vector<Reading>& into) {
+          const std::size_t before = into.size();
+          generator->generate(span, into);
+          into.resize(std::min(into.size(), before + kMaxCatalogReadings));
+        };
+        if (const auto found = part_memo_[g].find(memo_key_); found != part_memo_[g].end()) {
+          readings_.insert(readings_.end(), found->second.begin(), found->second.end());
+        } else if (memo_parts_ < memo_budget_) {
+          ++memo_parts_;
+          std::vector<Reading>& memo = part_memo_[g][memo_key_];
+          read(memo);
+          readings_.insert(readings_.end(), memo.begin(), memo.end());
+        } else {
+          read(readings_);
+        }
+      }
+      for (const Reading& reading : readings_) {
+        add_prefixes(reading.key);
+        parts.push_back({key_hash(reading.key),
+                         {e, static_cast<std::uint16_t>(n), static_cast<std::uint8_t>(p),
+                          static_cast<std::uint8_t>(part_count), reading.cost}});
+      }
+    }
+  }
+}
+
+// Entities a build thread takes at a time: small enough to balance the cultures' different
+// costs (a Korean alias decodes ten times slower than an English name), large enough that the
+// shared counter is touched rarely.
+constexpr std::uint32_t kEntitiesPerChunk = 256;
+
+std::size_t build_threads_for(std::size_t entity_count, unsigned requested) {
+  std::size_t threads = requested != 0 ? requested : std::thread::hardware_concurrency();
+  threads = std::max<std::size_t>(threads, 1);
+  // A thread costs tens of microseconds to start: a small catalog builds where it is.
+  const std::size_t chunks = (entity_count + kEntitiesPerChunk - 1) / kEntitiesPerChunk;
+  return std::min(threads, std::max<std::size_t>(chunks / 4, 1));
+}
+
+}  // namespace
+
+ReadingIndex::ReadingIndex(const Catalog& catalog,
+                           const std::vector<std::unique_ptr<ReadingGenerator>>& generators,
+                           unsigned threads) {
+  const auto entity_count = static_cast<std::uint32_t>(catalog.size());
+  const std::size_t thread_count = build_threads_for(entity_count, threads);
+  std::vector<IndexBuilder> builders;
+  builders.reserve(thread_count);
+  for (std::size_t t = 0; t < thread_count; ++t)
+    builders.emplace_back(catalog, generators, kMaxMemoParts / thread_count);
+
+  if (thread_count == 1) {
+    for (std::uint32_t e = 0; e < entity_count; ++e)
+      builders.front().add_entity(e);
+  } else {
+    // Chunks go to whichever thread is free. The postings are sorted by key, entity, name and
+    // part before use, so the tables do not depend on which thread read what.
+    std::atomic<std::uint32_t> next_chunk{0};
+    std::vector<std::exception_ptr> failures(thread_count);
+    const auto work = [&](std::size_t t) {
+      try {
+        for (;;) {
+          const std::uint64_t begin =
+              std::uint64_t{next_chunk.fetch_add(1, std::memory_order_relaxed)} * kEntitiesPerChunk;
+          if (begin >= entity_count)
+            break;
+          const auto end = static_cast<std::uint32_t>(
+              std::min<std::uint64_t>(begin + kEntitiesPerChunk, entity_count));
+          for (auto e = static_cast<std::uint32_t>(begin); e < end; ++e)
+            builders[t].add_entity(e);
+        }
+        // Each thread sorts what it read; the sorted runs are merged below.
+        PostingTable::sort_postings(builders[t].whole);
+        PostingTable::sort_postings(builders[t].parts);
+      } catch (...) {
+        failures[t] = std::current_exception();
+        next_chunk.store(entity_count, std::memory_order_relaxed);  // the others stop early
+      }
+    };
+    std::vector<std::thread> workers;
+    workers.reserve(thread_count - 1);
+    for (std::size_t t = 1; t < thread_count; ++t)
+      workers.emplace_back(work, t);
+    work(0);
+    for (std::thread& worker : workers)
+      worker.join();
+    for (const std::exception_ptr& failure : failures) {
+      if (failure)
+        std::rethrow_exception(failure);
+    }
+    // Into the first builder, one sorted run after another, each merged into what is before it;
+    // the others' vectors are freed as they are emptied.
+    IndexBuilder& into = builders.front();
+    const auto append_run = [](std::vector<KeyedPosting>& to, std::vector<KeyedPosting>& run) {
+      const auto middle = static_cast<std::ptrdiff_t>(to.size());
+      to.insert(to.end(), run.begin(), run.end());
+      run = {};
+      std::inplace_merge(to.begin(), to.begin() + middle, to.end(), PostingTable::posting_before);
+    };
+    for (std::size_t t = 1; t < thread_count; ++t) {
+      append_run(into.whole, builders[t].whole);
+      append_run(into.parts, builders[t].parts);
+      for (const std::uint64_t prefix : builders[t].prefixes.take())
+        into.prefixes.insert(prefix);
+    }
+  }
+  IndexBuilder& built = builders.front();
+  if (thread_count == 1) {
+    PostingTable::sort_postings(built.whole);
+    PostingTable::sort_postings(built.parts);
   }
   auto tables = std::make_shared<Tables>();
-  tables->whole = PostingTable::build(std::move(whole));
-  tables->parts = PostingTable::build(std::move(parts));
-  tables->prefixes = PrefixFilter::build(std::move(prefixes));
+  tables->whole = PostingTable::build_sorted(std::move(built.whole));
+  tables->parts = PostingTable::build_sorted(std::move(built.parts));
+  tables->prefixes = PrefixFilter::build(std::move(built.prefixes));
   tables_ = std::move(tables);
 }
 
@@ -369,13 +490,14 @@ ReadingIndex::ReadingIndex(PostingTable whole, PostingTable parts, PrefixFilter 
           Tables{std::move(whole), std::move(parts), std::move(prefixes)})) {}
 
 std::unique_ptr<ReadingIndex> ReadingIndex::for_catalog(
-    const Catalog& catalog, const std::vector<std::unique_ptr<ReadingGenerator>>& generators) {
+    const Catalog& catalog, const std::vector<std::unique_ptr<ReadingGenerator>>& generators,
+    unsigned threads) {
   const CatalogStorage& storage = CatalogAccess::storage(catalog);
   if (storage.index != nullptr && storage.index_readings_version == readings_version() &&
       &generators == &default_generators()) {
     return std::make_unique<ReadingIndex>(*storage.index);
   }
-  return std::make_unique<ReadingIndex>(catalog, generators);
+  return std::make_unique<ReadingIndex>(catalog, generators, threads);
 }
 
 }  // namespace onoma::resolve

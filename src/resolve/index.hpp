@@ -95,6 +95,12 @@ class PostingTable {
   // Sorts `entries` and builds the table; a key with several postings of one (entity, name,
   // part) keeps the cheapest. `entries` is consumed.
   static PostingTable build(std::vector<KeyedPosting>&& entries);
+  // The same, for entries already in sort_postings() order.
+  static PostingTable build_sorted(std::vector<KeyedPosting>&& entries);
+  // Puts entries in the table's order: by key hash, entity, name, part, cost and part count (a
+  // total order, so that the table does not depend on the order entries were added in).
+  static void sort_postings(std::vector<KeyedPosting>& entries);
+  static bool posting_before(const KeyedPosting& a, const KeyedPosting& b);
 
   Postings find(std::uint64_t hash) const {
     const std::uint64_t bucket = hash >> shift_;
@@ -129,16 +135,20 @@ class PostingTable {
 // immutable afterwards, so lookups are safe from any thread. Copies share the tables.
 class ReadingIndex {
  public:
+  // Reads every name of `catalog` with `generators` on `threads` threads (0: one per hardware
+  // thread; a small catalog uses fewer). The tables do not depend on the thread count.
   ReadingIndex(const Catalog& catalog,
-               const std::vector<std::unique_ptr<ReadingGenerator>>& generators);
+               const std::vector<std::unique_ptr<ReadingGenerator>>& generators,
+               unsigned threads = 1);
   // An index over tables loaded from a snapshot.
   ReadingIndex(PostingTable whole, PostingTable parts, PrefixFilter prefixes);
 
   // The index a Resolver over `catalog` uses: the catalog's precomputed one (a snapshot's) when
   // it has one, its readings version is readings_version() and `generators` are
-  // default_generators(); else one built now.
+  // default_generators(); else one built now, on `threads` threads.
   static std::unique_ptr<ReadingIndex> for_catalog(
-      const Catalog& catalog, const std::vector<std::unique_ptr<ReadingGenerator>>& generators);
+      const Catalog& catalog, const std::vector<std::unique_ptr<ReadingGenerator>>& generators,
+      unsigned threads = 0);
 
   // Postings of whole names with this reading key; empty when none.
   Postings whole(std::string_view key) const { return tables_->whole.find(key_hash(key)); }

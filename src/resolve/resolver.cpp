@@ -525,7 +525,8 @@ struct Resolver::Impl {
 
   Impl(Catalog catalog_in, ResolverOptions options_in)
       : catalog(std::move(catalog_in)), options(options_in) {
-    index = resolve::ReadingIndex::for_catalog(catalog, generators);  // a snapshot's, or built
+    // A snapshot's index, or one built now.
+    index = resolve::ReadingIndex::for_catalog(catalog, generators, options.index_threads);
     traits.reserve(catalog.size());
     for (const Entity& entity : catalog) {
       traits.push_back(EntityTraits::of(entity));

@@ -34,6 +34,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -327,6 +328,8 @@ void BM_CatalogBuild(benchmark::State& state, std::size_t n) {
   state.counters["parse_s"] = f.parse_seconds;
   state.counters["index_s"] = f.index_seconds;
   state.counters["index_cpu_s"] = f.index_cpu_seconds;
+  // ResolverOptions::index_threads is left at its default: one build thread per hardware thread.
+  state.counters["index_threads"] = std::max(1u, std::thread::hardware_concurrency());
   state.counters["generate_s"] = f.generate_seconds;
   state.counters["baseline_build_s"] = f.baseline_seconds;
   state.counters["heap_B_per_name"] = static_cast<double>(f.catalog_heap + f.resolver_heap) / names;
@@ -602,7 +605,8 @@ class SummaryReporter : public benchmark::ConsoleReporter {
       } else if (name.rfind("build/", 0) == 0) {
         const double seconds = r.counters.at("parse_s") + r.counters.at("index_s");
         row(name,
-            number("%.2f s", seconds) + number(" (index %.1f s CPU)", r.counters.at("index_cpu_s")),
+            number("%.2f s", seconds) + number(" (index %.1f s CPU", r.counters.at("index_cpu_s")) +
+                number(", %.0f threads)", r.counters.at("index_threads")),
             "-", "-", target_for(name, seconds, 0));
         row(name + " memory", number("%.0f B/name", r.counters.at("heap_B_per_name")), "-", "-",
             target_for(name + " memory", r.counters.at("heap_B_per_name"), 0));

@@ -10,6 +10,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@
 #include "cultures/korean/decoder.hpp"
 #include "cultures/korean/syllable_table.hpp"
 #include "fixture_files.hpp"
+#include "mixed_catalog.hpp"
 #include "reference_korean_decoder.hpp"
 #include "resolve/generators.hpp"
 #include "resolve/index.hpp"
@@ -362,4 +364,41 @@ BOOST_AUTO_TEST_CASE(korean_decoder_gives_what_the_reference_gives) {
   }
   BOOST_TEST(compared > 20000u);
   BOOST_TEST(with_readings > compared / 4);  // the inputs exercise the decoder, not its refusals
+}
+
+// The index built on several threads against the same index built on one: the postings are
+// sorted into one total order, so the tables must be the same byte for byte, whichever thread
+// read which entity.
+namespace {
+
+template <typename T>
+bool same_array(const T* a, const T* b, std::size_t count) {
+  return count == 0 || std::memcmp(a, b, count * sizeof(T)) == 0;
+}
+
+bool same_table(const onoma::resolve::PostingTable& a, const onoma::resolve::PostingTable& b) {
+  return a.key_count() == b.key_count() && a.posting_count() == b.posting_count() &&
+         same_array(a.hashes(), b.hashes(), a.key_count()) &&
+         same_array(a.offsets(), b.offsets(), a.key_count() + 1) &&
+         same_array(a.postings(), b.postings(), a.posting_count());
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(an_index_built_on_threads_equals_one_built_on_one) {
+  const auto catalog = onoma::Catalog::parse(onoma::testing::mixed_catalog(4000), "mixed.tsv");
+  BOOST_TEST_REQUIRE(catalog.ok());
+  const auto& generators = onoma::resolve::default_generators();
+  const onoma::resolve::ReadingIndex alone(*catalog, generators, 1);
+  BOOST_TEST(alone.whole_table().posting_count() > 4000u);
+  BOOST_TEST(alone.parts_table().posting_count() > 4000u);
+  for (const unsigned threads : {2u, 3u, 0u}) {
+    const onoma::resolve::ReadingIndex together(*catalog, generators, threads);
+    BOOST_TEST(same_table(alone.whole_table(), together.whole_table()), threads << " threads");
+    BOOST_TEST(same_table(alone.parts_table(), together.parts_table()), threads << " threads");
+    BOOST_TEST(alone.prefixes().word_count() == together.prefixes().word_count());
+    BOOST_TEST(same_array(alone.prefixes().words(), together.prefixes().words(),
+                          alone.prefixes().word_count()),
+               threads << " threads");
+  }
 }

@@ -17,6 +17,8 @@
 #include <onoma/resolver.hpp>
 #include <onoma/romanize.hpp>
 
+#include "mixed_catalog.hpp"
+
 namespace {
 
 constexpr std::size_t kThreads = 8;
@@ -302,4 +304,32 @@ BOOST_AUTO_TEST_CASE(copies_share_state_across_threads) {
   for (std::thread& thread : threads)
     thread.join();
   check_equal(expected, got);
+}
+
+// A large catalog's index is built on several threads (ResolverOptions::index_threads): under
+// ThreadSanitizer this checks that the build threads share nothing unsynchronized, and the
+// answers must be those of an index built on the calling thread alone.
+BOOST_AUTO_TEST_CASE(an_index_built_on_threads_answers_as_one_built_on_one) {
+  const auto parsed = onoma::Catalog::parse(onoma::testing::mixed_catalog(3000), "mixed.tsv");
+  BOOST_REQUIRE_MESSAGE(parsed.ok(), (parsed.ok() ? "" : parsed.error().to_string()));
+  onoma::ResolverOptions one_thread;
+  one_thread.index_threads = 1;
+  onoma::ResolverOptions three_threads;
+  three_threads.index_threads = 3;
+  const onoma::Resolver alone(*parsed, one_thread);
+  const onoma::Resolver together(*parsed, three_threads);
+  std::vector<std::string> mentions = kMentions;
+  for (const std::string name : {"Kim Son Hui", "Ri Yong Ho", "Matvienko", "Wang Yi", "Mary Smith",
+                                 "Walker Group", "UN", "\uAE40\uC815\uC740", "Choe"}) {
+    mentions.push_back(name);
+  }
+  std::size_t known = 0;
+  for (const std::string& mention : mentions) {
+    const onoma::Resolution expected = alone.resolve(mention);
+    known += expected.status != onoma::Status::kUnknown;
+    BOOST_TEST(describe(together.resolve(mention)) == describe(expected), mention);
+  }
+  BOOST_TEST(known > 10u);  // the mentions meet the generated catalog, not only the misses
+  for (const std::string& document : kDocuments)
+    BOOST_TEST(describe(together.annotate(document)) == describe(alone.annotate(document)));
 }
