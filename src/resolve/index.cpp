@@ -6,6 +6,7 @@
 #include <cstring>
 #include <exception>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 #include <utility>
@@ -448,8 +449,15 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
     };
     std::vector<std::thread> workers;
     workers.reserve(thread_count - 1);
-    for (std::size_t t = 1; t < thread_count; ++t)
-      workers.emplace_back(work, t);
+    for (std::size_t t = 1; t < thread_count; ++t) {
+      // Where no thread can be started (a process at its limit), the started ones and this one
+      // take all the chunks; the builders of threads never started stay empty.
+      try {
+        workers.emplace_back(work, t);
+      } catch (const std::system_error&) {
+        break;
+      }
+    }
     work(0);
     for (std::thread& worker : workers)
       worker.join();
