@@ -167,11 +167,6 @@ void PostingTable::sort_postings(std::vector<KeyedPosting>& entries) {
   std::sort(entries.begin(), entries.end(), posting_before);
 }
 
-PostingTable PostingTable::build(std::vector<KeyedPosting>&& entries) {
-  sort_postings(entries);
-  return build_sorted(std::move(entries));
-}
-
 PostingTable PostingTable::build_sorted(std::vector<KeyedPosting>&& entries) {
   // The cheapest of several postings of one (entity, name, part) under a key comes first: keep it.
   std::size_t keys = 0;
@@ -277,6 +272,11 @@ class IndexBuilder {
         memo_budget_(memo_budget) {}
 
   void add_entity(std::uint32_t e);
+  // Puts what was read in the tables' order, ready to be merged and built.
+  void sort() {
+    PostingTable::sort_postings(whole);
+    PostingTable::sort_postings(parts);
+  }
 
   // Every (key hash, posting) pair, sorted and grouped at the end: no per-key allocation.
   std::vector<KeyedPosting> whole;
@@ -422,6 +422,7 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
   if (thread_count == 1) {
     for (std::uint32_t e = 0; e < entity_count; ++e)
       builders.front().add_entity(e);
+    builders.front().sort();
   } else {
     // Chunks go to whichever thread is free. The postings are sorted by key, entity, name and
     // part before use, so the tables do not depend on which thread read what.
@@ -440,8 +441,7 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
             builders[t].add_entity(e);
         }
         // Each thread sorts what it read; the sorted runs are merged below.
-        PostingTable::sort_postings(builders[t].whole);
-        PostingTable::sort_postings(builders[t].parts);
+        builders[t].sort();
       } catch (...) {
         failures[t] = std::current_exception();
         next_chunk.store(entity_count, std::memory_order_relaxed);  // the others stop early
@@ -482,10 +482,6 @@ ReadingIndex::ReadingIndex(const Catalog& catalog,
     }
   }
   IndexBuilder& built = builders.front();
-  if (thread_count == 1) {
-    PostingTable::sort_postings(built.whole);
-    PostingTable::sort_postings(built.parts);
-  }
   auto tables = std::make_shared<Tables>();
   tables->whole = PostingTable::build_sorted(std::move(built.whole));
   tables->parts = PostingTable::build_sorted(std::move(built.parts));

@@ -92,10 +92,8 @@ class PostingTable {
                const std::uint32_t* offsets, std::uint32_t key_count, const Posting* postings,
                std::uint32_t posting_count);
 
-  // Sorts `entries` and builds the table; a key with several postings of one (entity, name,
-  // part) keeps the cheapest. `entries` is consumed.
-  static PostingTable build(std::vector<KeyedPosting>&& entries);
-  // The same, for entries already in sort_postings() order.
+  // Builds the table from entries in sort_postings() order; a key with several postings of one
+  // (entity, name, part) keeps the cheapest. `entries` is consumed.
   static PostingTable build_sorted(std::vector<KeyedPosting>&& entries);
   // Puts entries in the table's order: by key hash, entity, name, part, cost and part count (a
   // total order, so that the table does not depend on the order entries were added in).
