@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <string_view>
 
 namespace onoma::cultures {
 namespace {
@@ -50,6 +52,23 @@ std::uint64_t tag_prefix() {
   return resolve::extend_prefix(resolve::kEmptyPrefix, "r:");
 }
 
+// Whether `a_head` + `a_tail` sorts before `b_head` + `b_tail`, without building either.
+bool concatenation_less(std::string_view a_head, std::string_view a_tail, std::string_view b_head,
+                        std::string_view b_tail) {
+  const std::size_t a_size = a_head.size() + a_tail.size();
+  const std::size_t b_size = b_head.size() + b_tail.size();
+  const auto at = [](std::string_view head, std::string_view tail, std::size_t i) {
+    return static_cast<unsigned char>(i < head.size() ? head[i] : tail[i - head.size()]);
+  };
+  for (std::size_t i = 0; i < a_size && i < b_size; ++i) {
+    const unsigned char a = at(a_head, a_tail, i);
+    const unsigned char b = at(b_head, b_tail, i);
+    if (a != b)
+      return a < b;
+  }
+  return a_size < b_size;
+}
+
 // Every concatenation of one reading per token, cheapest first (a beam over tokens). With
 // `catalog_prefixes`, only the concatenations that may begin a catalog key.
 std::vector<CyrillicReading> combine(const std::vector<std::vector<CyrillicReading>>& tokens,
@@ -59,29 +78,50 @@ std::vector<CyrillicReading> combine(const std::vector<std::vector<CyrillicReadi
     CyrillicReading reading;
     std::uint64_t key;  // prefix hash of "r:" + reading.key
   };
+  // A head and one more token's reading, before the beam keeps it: the key is built only for
+  // the kMaxReadings kept, out of up to kMaxReadings x the token's readings pairs.
+  struct Extension {
+    std::uint32_t head;
+    std::uint32_t option;
+    float cost;
+    std::uint64_t key;
+  };
   std::vector<Head> partial = {{{{}, extra_cost, false}, tag_prefix()}};
+  std::vector<Extension> next;
   for (const std::vector<CyrillicReading>& options : tokens) {
-    std::vector<Head> next;
-    for (const Head& head : partial) {
-      for (const CyrillicReading& option : options) {
+    next.clear();
+    for (std::size_t h = 0; h < partial.size(); ++h) {
+      const Head& head = partial[h];
+      for (std::size_t o = 0; o < options.size(); ++o) {
+        const CyrillicReading& option = options[o];
         std::uint64_t key = 0;
         if (catalog_prefixes != nullptr) {
           key = resolve::extend_prefix(head.key, option.key);
           if (!catalog_prefixes->may_contain(key))
             continue;
         }
-        next.push_back({{head.reading.key + option.key, head.reading.cost + option.cost,
-                         head.reading.by_equivalence || option.by_equivalence},
-                        key});
+        next.push_back({static_cast<std::uint32_t>(h), static_cast<std::uint32_t>(o),
+                        head.reading.cost + option.cost, key});
       }
     }
-    std::sort(next.begin(), next.end(), [](const Head& a, const Head& b) {
-      return a.reading.cost != b.reading.cost ? a.reading.cost < b.reading.cost
-                                              : a.reading.key < b.reading.key;
+    std::sort(next.begin(), next.end(), [&](const Extension& a, const Extension& b) {
+      return a.cost != b.cost
+                 ? a.cost < b.cost
+                 : concatenation_less(partial[a.head].reading.key, options[a.option].key,
+                                      partial[b.head].reading.key, options[b.option].key);
     });
     if (next.size() > kMaxReadings)
       next.resize(kMaxReadings);
-    partial = std::move(next);
+    std::vector<Head> kept;
+    kept.reserve(next.size());
+    for (const Extension& extension : next) {
+      const Head& head = partial[extension.head];
+      const CyrillicReading& option = options[extension.option];
+      kept.push_back({{head.reading.key + option.key, extension.cost,
+                       head.reading.by_equivalence || option.by_equivalence},
+                      extension.key});
+    }
+    partial = std::move(kept);
   }
   std::vector<CyrillicReading> readings;
   readings.reserve(partial.size());
@@ -121,17 +161,30 @@ resolve::Affinity CyrillicReadingGenerator::affinity(resolve::TokenSpan span) co
 void CyrillicReadingGenerator::generate(resolve::TokenSpan span, std::vector<Reading>& out) const {
   if (span.count == 0 || span.count > kMaxTokens)
     return;
-  std::vector<std::vector<CyrillicReading>> tokens;
+  // Each word has one reading, its key, so the name's reading is the words' keys in order (and,
+  // as emit() would give, the same without a patronymic): no beam, no per-word strings.
+  std::string keys = "r:";
+  std::array<std::size_t, kMaxTokens + 1> word_end{};
+  word_end[0] = keys.size();
+  std::size_t words = 0;
   for (const Token& token : span) {
-    std::string key;
-    if (token.script != Script::kCyrillic || !russian::append_cyrillic_key(token.text, key) ||
-        key.empty()) {
+    if (token.script != Script::kCyrillic || !russian::append_cyrillic_key(token.text, keys) ||
+        keys.size() == word_end[words]) {
       return;
     }
-    // The name's cost, once: on its first word.
-    tokens.push_back({{std::move(key), tokens.empty() ? kFoldedCyrillicCost : 0.0f, false}});
+    word_end[++words] = keys.size();
   }
-  emit(tokens, nullptr, out);
+  // The name's cost, once (on its first word, as combine() adds it).
+  out.push_back({keys, 0.0f + kFoldedCyrillicCost, false});
+  for (std::size_t t = 1; t + 1 < words && words >= 3; ++t) {
+    const std::string_view word =
+        std::string_view(keys).substr(word_end[t], word_end[t + 1] - word_end[t]);
+    if (!is_patronymic_key(word))
+      continue;
+    std::string without = keys.substr(0, word_end[t]);
+    without.append(keys, word_end[t + 1], std::string::npos);
+    out.push_back({std::move(without), kDroppedPatronymicCost + kFoldedCyrillicCost, false});
+  }
 }
 
 bool RomanizedRussianGenerator::applies_to_origin(std::string_view origin) const {
