@@ -1,6 +1,7 @@
 #include "resolve/align.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -269,6 +270,30 @@ Alignment align(std::vector<PartEdge> edges, const PartFacts& query, const PartF
     score *= kContradictedFactor;
   result.score = std::clamp(score, 0.0, 1.0);
   return result;
+}
+
+bool edges_contradict(const PartEdge* first, const PartEdge* last, std::size_t query_parts,
+                      std::size_t name_parts, bool syllabic_name) {
+  std::bitset<256> query_met;  // bit q: query part q met some part of the name
+  std::bitset<256> name_met;
+  std::size_t query_parts_met = 0;
+  std::size_t name_parts_met = 0;
+  for (const PartEdge* edge = first; edge != last; ++edge) {
+    if (edge->query_part < query_parts && edge->name_part < name_parts) {
+      query_parts_met += query_met[edge->query_part] ? 0 : 1;
+      name_parts_met += name_met[edge->name_part] ? 0 : 1;
+      query_met.set(edge->query_part);
+      name_met.set(edge->name_part);
+    }
+  }
+  const std::size_t most_pairs = std::min(query_parts_met, name_parts_met);
+  if (most_pairs == 0)
+    return false;
+  if (std::min(query_parts - most_pairs, name_parts - most_pairs) > 0)
+    return true;
+  if (syllabic_name && query_parts != name_parts)
+    return true;
+  return query_parts > name_parts + kMaxExtraParts;
 }
 
 float rarity_weight(std::size_t catalog_postings, double population_share) {

@@ -80,6 +80,17 @@ inline constexpr float kInitialWeight = 0.5f;
 Alignment align(std::vector<PartEdge> edges, const PartFacts& query, const PartFacts& name,
                 const AlignOptions& options = {});
 
+// Whether align() must find a query of `query_parts` parts and a name of `name_parts` parts whose
+// letters it is not given (empty PartFacts::folded) contradicted, whichever of the edges in
+// [first, last) it pairs: some parts are then left on both sides (it pairs no more parts than
+// either side has met), a syllabic name differs in part count, or the query has more than
+// kMaxExtraParts parts the name lacks. False when no edge can be paired (align() then scores 0
+// without a contradiction). A sufficient condition read off the edges alone, so that a caller
+// with thousands of candidates can drop most of them without aligning them; align() stays the
+// judge of the rest.
+bool edges_contradict(const PartEdge* first, const PartEdge* last, std::size_t query_parts,
+                      std::size_t name_parts, bool syllabic_name);
+
 // How much a part counts, in [kMinPartWeight, 1]: 1 for a rare part; less for a part that many
 // catalog names share (`catalog_postings`, the postings of its reading) or that a large share of a
 // population bears (`population_share`, in percent: Kim 21.5, Wang 7.5). Common parts say less

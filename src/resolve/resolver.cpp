@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -184,6 +183,39 @@ bool has_one_letter_word(std::string_view name) {
   }
   return false;
 }
+
+// Which aligned candidate a (entity, name) pair is, for the seed loop of collect_aligned, which
+// looks up every posting of its seed parts (thousands for a common part such as "Gu"): open
+// addressing over a fixed power-of-two array, because a node-based map spent most of that loop
+// hashing, chasing and allocating. At most `capacity` pairs are stored, so the array is never
+// more than half full. Not thread-safe; one per query.
+class CandidateSlots {
+ public:
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
+
+  explicit CandidateSlots(std::size_t capacity) {
+    std::size_t size = 16;
+    while (size < 2 * capacity)
+      size *= 2;
+    keys_.assign(size, 0);
+    values_.assign(size, kEmpty);
+  }
+
+  // The value stored for `key` (entity << 16 | name), or a kEmpty slot to store it in.
+  std::uint32_t& slot(std::uint64_t key) {
+    const std::size_t mask = keys_.size() - 1;
+    // Fibonacci hashing spreads consecutive entity ids over the whole array.
+    std::size_t at = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+    while (values_[at] != kEmpty && keys_[at] != key)
+      at = (at + 1) & mask;
+    keys_[at] = key;
+    return values_[at];
+  }
+
+ private:
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> values_;
+};
 
 bool syllabic_origin(std::string_view origin) {
   // Two-letter primary subtags only: compare them without splitting the tag.
@@ -773,10 +805,13 @@ struct Resolver::Impl {
       std::uint32_t entity;
       std::uint16_t name;
       std::uint8_t name_parts;
-      std::vector<resolve::PartEdge> edges;
+      std::uint32_t first_edge;  // its edges are edges[first_edge, first_edge + edge_count)
+      std::uint32_t edge_count;
     };
     std::vector<AlignedCandidate> candidates;
-    std::unordered_map<std::uint64_t, std::size_t> candidate_of;
+    // Each edge found, with its candidate, in the order found; grouped by candidate below. (A
+    // vector per candidate cost an allocation per candidate, and a common part seeds hundreds.)
+    std::vector<std::pair<std::uint32_t, resolve::PartEdge>> found_edges;
     std::vector<std::size_t> order;
     for (std::size_t p = 0; p < part_count; ++p) {
       if (posting_counts[p] > 0)
@@ -817,6 +852,7 @@ struct Resolver::Impl {
       return found;
     };
     const std::size_t seed_parts = common ? 1 : std::min<std::size_t>(order.size(), kSeedParts);
+    CandidateSlots candidate_of(kMaxAlignedCandidates);
     for (std::size_t rank = 0; rank < seed_parts; ++rank) {
       const std::size_t p = order[rank];
       if (posting_counts[p] > kMaxSeedPostings)
@@ -826,8 +862,8 @@ struct Resolver::Impl {
           second_from.assign(sources[order[1]].size(), 0);
         for (const Posting& posting : source.postings) {
           const std::uint64_t id = (std::uint64_t{posting.entity} << 16) | posting.name;
-          auto found = candidate_of.find(id);
-          if (found == candidate_of.end()) {
+          std::uint32_t& slot = candidate_of.slot(id);
+          if (slot == CandidateSlots::kEmpty) {
             if (candidates.size() >= kMaxAlignedCandidates || (common && !meets_second(posting)))
               continue;
             if (hints.type && traits[posting.entity].type() != *hints.type)
@@ -837,27 +873,48 @@ struct Resolver::Impl {
               if (!entity.origin.empty() && !resolve::same_language(entity.origin, hints.origin))
                 continue;
             }
-            found = candidate_of.emplace(id, candidates.size()).first;
-            candidates.push_back({posting.entity, posting.name, posting.part_count, {}});
+            slot = static_cast<std::uint32_t>(candidates.size());
+            candidates.push_back({posting.entity, posting.name, posting.part_count, 0, 0});
           }
-          candidates[found->second].edges.push_back({static_cast<std::uint8_t>(p), posting.part,
-                                                     source.cost + posting.cost, source.match,
-                                                     source.via});
+          found_edges.push_back({slot,
+                                 {static_cast<std::uint8_t>(p), posting.part,
+                                  source.cost + posting.cost, source.match, source.via}});
         }
       }
     }
     for (std::size_t rank = seed_parts; rank < order.size() && !candidates.empty(); ++rank) {
       const std::size_t p = order[rank];
       for (const Source& source : sources[p]) {
-        for (AlignedCandidate& candidate : candidates) {
+        for (std::size_t c = 0; c < candidates.size(); ++c) {
           for_each_posting_of(
-              source.postings, candidate.entity, candidate.name, [&](const Posting& posting) {
-                candidate.edges.push_back({static_cast<std::uint8_t>(p), posting.part,
-                                           source.cost + posting.cost, source.match, source.via});
+              source.postings, candidates[c].entity, candidates[c].name,
+              [&](const Posting& posting) {
+                found_edges.push_back({static_cast<std::uint32_t>(c),
+                                       {static_cast<std::uint8_t>(p), posting.part,
+                                        source.cost + posting.cost, source.match, source.via}});
               });
         }
       }
     }
+    // Grouped by candidate, each candidate's edges in the order found (align() breaks ties of
+    // cost by that order).
+    for (const auto& [c, edge] : found_edges)
+      ++candidates[c].edge_count;
+    std::uint32_t next_edge = 0;
+    for (AlignedCandidate& candidate : candidates) {
+      candidate.first_edge = next_edge;
+      next_edge += candidate.edge_count;
+      candidate.edge_count = 0;
+    }
+    std::vector<resolve::PartEdge> edges(found_edges.size());
+    for (const auto& [c, edge] : found_edges) {
+      AlignedCandidate& candidate = candidates[c];
+      edges[candidate.first_edge + candidate.edge_count++] = edge;
+    }
+    const auto edges_of = [&](const AlignedCandidate& candidate) {
+      const resolve::PartEdge* first = edges.data() + candidate.first_edge;
+      return std::make_pair(first, first + candidate.edge_count);
+    };
 
     // First by what the index says; then, for the few contradicted candidates whose parts met
     // best, again with the name's letters, which initials (on either side) and typos need.
@@ -873,12 +930,14 @@ struct Resolver::Impl {
     // initial, a typo): most candidates share only a given name ("Kevin"), so those go straight
     // to the few letter checks below, and only names whose surname met are aligned now.
     std::vector<std::size_t> query_letters;
-    bool letters_may_help = false;
+    bool query_has_initial = false;    // a part of one letter
+    bool query_has_long_part = false;  // a part long enough for a typo
     for (std::size_t p = 0; p < part_count; ++p) {
       query_letters.push_back(letter_count(query.folded[p]));
-      letters_may_help =
-          letters_may_help || query_letters[p] == 1 || query_letters[p] >= kMinTypoLetters;
+      query_has_initial = query_has_initial || query_letters[p] == 1;
+      query_has_long_part = query_has_long_part || query_letters[p] >= kMinTypoLetters;
     }
+    const bool letters_may_help = query_has_initial || query_has_long_part;
     for (std::size_t c = 0; c < candidates.size(); ++c) {
       AlignedCandidate& candidate = candidates[c];
       const EntityTraits entity_traits = traits[candidate.entity];
@@ -887,18 +946,19 @@ struct Resolver::Impl {
       align_options.typos = !in_text && !align_options.syllabic_name;
       align_options.surname_part =
           entity_traits.writes_surname_first() ? 0 : static_cast<int>(candidate.name_parts) - 1;
-      const bool surname_met = std::any_of(
-          candidate.edges.begin(), candidate.edges.end(),
-          [&](const auto& edge) { return edge.name_part == align_options.surname_part; });
+      const auto [first_edge, last_edge] = edges_of(candidate);
+      const bool surname_met = std::any_of(first_edge, last_edge, [&](const auto& edge) {
+        return edge.name_part == align_options.surname_part;
+      });
       if (!surname_met) {
         if (!letters_may_help)
           continue;
         double met = 0;
         std::vector<bool> counted(part_count, false);
-        for (const resolve::PartEdge& edge : candidate.edges) {
-          if (!counted[edge.query_part]) {
-            counted[edge.query_part] = true;
-            met += static_cast<double>(query.weights[edge.query_part]);
+        for (const resolve::PartEdge* edge = first_edge; edge != last_edge; ++edge) {
+          if (!counted[edge->query_part]) {
+            counted[edge->query_part] = true;
+            met += static_cast<double>(query.weights[edge->query_part]);
           }
         }
         // The surname is met through letters only by a part of the query that met nothing:
@@ -914,9 +974,21 @@ struct Resolver::Impl {
           to_recheck.push_back({c, align_options, {}, met});
         continue;
       }
+      // Most candidates of a query with a common part meet that part only ("Gu" of "Gu
+      // Guoping" is in thousands of names): when the edges alone prove a contradiction that no
+      // letter check could lift, align() would say so and the candidate would be dropped below,
+      // so it is dropped without aligning it.
+      if (!query_has_initial && !(align_options.typos && query_has_long_part) &&
+          resolve::edges_contradict(first_edge, last_edge, part_count, candidate.name_parts,
+                                    align_options.syllabic_name) &&
+          (align_options.syllabic_name || candidate.name_parts > part_count ||
+           !has_one_letter_word(catalog::name_of(catalog[candidate.entity], candidate.name)))) {
+        continue;
+      }
       resolve::PartFacts name;
       name.folded.resize(candidate.name_parts);
-      resolve::Alignment alignment = resolve::align(candidate.edges, query, name, align_options);
+      resolve::Alignment alignment =
+          resolve::align({first_edge, last_edge}, query, name, align_options);
       double met = 0;
       for (const resolve::PartEdge& pair : alignment.pairs)
         met += static_cast<double>(query.weights[pair.query_part]);
@@ -950,7 +1022,8 @@ struct Resolver::Impl {
                                   /*folded=*/true);
       if (name.folded.size() != candidate.name_parts)
         continue;
-      recheck.alignment = resolve::align(std::move(candidate.edges), query, name, recheck.options);
+      const auto [first_edge, last_edge] = edges_of(candidate);
+      recheck.alignment = resolve::align({first_edge, last_edge}, query, name, recheck.options);
       aligned.push_back(std::move(recheck));
     }
 

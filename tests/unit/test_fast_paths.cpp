@@ -6,12 +6,15 @@
 // greater cost; pruning is only allowed to drop what no catalog key begins with.
 //
 // Text folding's table of single code points against folding every segment through ICU.
+//
+// The contradiction collect_aligned reads off a candidate's part edges against align().
 #define BOOST_TEST_MODULE fast_paths
 #include <boost/test/unit_test.hpp>
 
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -24,6 +27,7 @@
 #include "fixture_files.hpp"
 #include "mixed_catalog.hpp"
 #include "reference_korean_decoder.hpp"
+#include "resolve/align.hpp"
 #include "resolve/generators.hpp"
 #include "resolve/index.hpp"
 #include "resolve/prefix_filter.hpp"
@@ -401,4 +405,51 @@ BOOST_AUTO_TEST_CASE(an_index_built_on_threads_equals_one_built_on_one) {
                           alone.prefixes().word_count()),
                threads << " threads");
   }
+}
+
+// The contradiction that collect_aligned reads off a candidate's edges, to drop it without
+// aligning it, against align() itself: whenever the edges alone say "contradicted", align() must
+// say so too, for any edges between any part counts, syllabic names or not.
+BOOST_AUTO_TEST_CASE(a_contradiction_read_off_the_edges_is_one_align_finds) {
+  std::mt19937 random(20261123);
+  std::size_t shortcut = 0;
+  std::size_t contradicted = 0;
+  for (std::size_t query_parts = 1; query_parts <= 5; ++query_parts) {
+    for (std::size_t name_parts = 1; name_parts <= 6; ++name_parts) {
+      for (int round = 0; round < 400; ++round) {
+        std::vector<onoma::resolve::PartEdge> edges(random() % 7);
+        for (onoma::resolve::PartEdge& edge : edges) {
+          // Now and then a part beyond either side, which align() ignores.
+          edge.query_part = static_cast<std::uint8_t>(random() % (query_parts + 1));
+          edge.name_part = static_cast<std::uint8_t>(random() % (name_parts + 1));
+          edge.cost = static_cast<float>(random() % 4) * 0.05f;
+          edge.match = onoma::PartMatch::kSame;
+        }
+        onoma::resolve::PartFacts query;
+        query.folded.assign(query_parts, "part");
+        query.weights.assign(query_parts, 1.0f);
+        onoma::resolve::PartFacts name;
+        name.folded.resize(name_parts);  // known by count only, as collect_aligned aligns first
+        for (const bool syllabic : {false, true}) {
+          onoma::resolve::AlignOptions options;
+          options.syllabic_name = syllabic;
+          options.typos = !syllabic;
+          const bool read_off = onoma::resolve::edges_contradict(
+              edges.data(), edges.data() + edges.size(), query_parts, name_parts, syllabic);
+          const bool aligned = onoma::resolve::align(edges, query, name, options).contradicted;
+          if (read_off && !aligned) {
+            BOOST_TEST(false, query_parts << " query parts, " << name_parts << " name parts, "
+                                          << edges.size() << " edges, syllabic " << syllabic
+                                          << ": the edges say contradicted, align() does not");
+            return;
+          }
+          shortcut += read_off;
+          contradicted += aligned;
+        }
+      }
+    }
+  }
+  // The shortcut is worth having: it finds most of what align() finds.
+  BOOST_TEST(contradicted > 1000u);
+  BOOST_TEST(shortcut * 2 > contradicted);
 }
