@@ -8,9 +8,12 @@
 // Text folding's table of single code points against folding every segment through ICU.
 //
 // The contradiction collect_aligned reads off a candidate's part edges against align().
+//
+// The Russian decoder against its first version (reference_russian_decoder.cpp).
 #define BOOST_TEST_MODULE fast_paths
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <map>
@@ -24,9 +27,12 @@
 
 #include "cultures/korean/decoder.hpp"
 #include "cultures/korean/syllable_table.hpp"
+#include "cultures/russian/decoder.hpp"
+#include "cultures/russian/spelling_table.hpp"
 #include "fixture_files.hpp"
 #include "mixed_catalog.hpp"
 #include "reference_korean_decoder.hpp"
+#include "reference_russian_decoder.hpp"
 #include "resolve/align.hpp"
 #include "resolve/generators.hpp"
 #include "resolve/index.hpp"
@@ -367,6 +373,76 @@ BOOST_AUTO_TEST_CASE(korean_decoder_gives_what_the_reference_gives) {
     }
   }
   BOOST_TEST(compared > 20000u);
+  BOOST_TEST(with_readings > compared / 4);  // the inputs exercise the decoder, not its refusals
+}
+
+// The Russian decoder, which keeps its partial readings' Cyrillic in one buffer per decode,
+// against its first version, where each partial reading had a string of its own: the same
+// readings, costs and order for every word of the fixture's spellings and for variants of them
+// (a letter changed, doubled or dropped), free and following the catalog's key prefixes.
+namespace {
+
+std::vector<std::string> russian_decoder_inputs() {
+  std::vector<std::string> words;
+  for (const Spelling& spelling : russian_spellings()) {
+    const auto tokens = onoma::tokenize(spelling.latin);
+    BOOST_TEST_REQUIRE(tokens.ok());
+    for (const onoma::Token& token : *tokens)
+      words.push_back(token.text);
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  std::vector<std::string> inputs = words;
+  const std::string letters = "aeiouyjhkszcvw'";
+  std::size_t salt = 0;
+  for (const std::string& word : words) {
+    for (std::size_t at = 0; at < word.size(); ++at) {
+      std::string changed = word;
+      changed[at] = letters[salt++ % letters.size()];
+      inputs.push_back(changed);
+      inputs.push_back(word.substr(0, at) + word.substr(at + 1));
+      inputs.push_back(word.substr(0, at + 1) + word.substr(at));
+    }
+  }
+  inputs.push_back("");
+  inputs.push_back(std::string(onoma::cultures::russian::Decoder::kMaxLetters, 'a'));
+  inputs.push_back(std::string(onoma::cultures::russian::Decoder::kMaxLetters + 1, 'a'));
+  inputs.push_back("shchshchshchshchshchshchshchshch");
+  return inputs;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(russian_decoder_gives_what_the_reference_gives) {
+  const auto& table = onoma::cultures::russian::SpellingTable::builtin();
+  const onoma::cultures::russian::Decoder fast(table);
+  const onoma::test::ReferenceRussianDecoder reference(table);
+  const AliasFree world = alias_free(russian_spellings(), "ru");
+  const std::uint64_t start = onoma::resolve::extend_prefix(onoma::resolve::kEmptyPrefix, "r:");
+  std::size_t compared = 0;
+  std::size_t with_readings = 0;
+  for (const std::string& input : russian_decoder_inputs()) {
+    for (const PrefixFilter* prefixes :
+         {static_cast<const PrefixFilter*>(nullptr), &world.index.prefixes()}) {
+      const std::uint64_t from = prefixes == nullptr ? 0 : start;
+      const auto expected = reference.decode(input, prefixes, from);
+      const auto got = fast.decode(input, prefixes, from);
+      bool same = expected.size() == got.size();
+      for (std::size_t i = 0; same && i < got.size(); ++i) {
+        same = got[i].key == expected[i].key && got[i].cost == expected[i].cost &&
+               got[i].by_equivalence == expected[i].by_equivalence;
+      }
+      if (!same) {
+        BOOST_TEST(false, "'" << input << "' (" << (prefixes ? "pruned" : "free")
+                              << "): " << got.size() << " readings, reference " << expected.size());
+        return;
+      }
+      ++compared;
+      with_readings += !got.empty();
+    }
+  }
+  BOOST_TEST_MESSAGE(compared << " decodings compared, " << with_readings << " with readings");
+  BOOST_TEST(compared > 5000u);
   BOOST_TEST(with_readings > compared / 4);  // the inputs exercise the decoder, not its refusals
 }
 

@@ -5,10 +5,49 @@
 namespace onoma::cultures::russian {
 namespace {
 
+// A partial reading: its Cyrillic is text[begin, begin + size) of the decode's one buffer, so
+// that extending a reading costs no allocation of its own (a 14-letter word makes thousands).
 struct Partial {
-  std::string cyrillic;
+  std::uint32_t begin;
+  std::uint32_t size;
   float cost;
   KeyPrefix key;  // of `start` + collapse_doubled(cyrillic), when pruning
+};
+
+// The decode's Cyrillic: every partial reading's text, appended as it is made.
+class TextBuffer {
+ public:
+  TextBuffer() { text_.reserve(1024); }
+
+  std::string_view of(const Partial& partial) const {
+    return std::string_view(text_).substr(partial.begin, partial.size);
+  }
+
+  // Appends `head`'s text followed by `tail` (which must not point into the buffer); returns
+  // where the new text begins.
+  std::uint32_t append(const Partial& head, std::string_view tail) {
+    const std::size_t needed = text_.size() + head.size + tail.size();
+    // `head` points into the buffer: reserve first, so that appending it does not move it.
+    if (needed > text_.capacity())
+      text_.reserve(2 * needed);
+    const auto begin = static_cast<std::uint32_t>(text_.size());
+    text_.append(text_.data() + head.begin, head.size);
+    text_.append(tail);
+    return begin;
+  }
+
+  // Appends the key of `head`'s text (collapse_doubled()); returns where it begins.
+  std::uint32_t append_key(const Partial& head, std::string& scratch) {
+    scratch.assign(of(head));
+    const auto begin = static_cast<std::uint32_t>(text_.size());
+    append_cyrillic_key(scratch, text_);
+    return begin;
+  }
+
+  std::size_t size() const { return text_.size(); }
+
+ private:
+  std::string text_;
 };
 
 bool is_latin_vowel(char c) {
@@ -16,10 +55,10 @@ bool is_latin_vowel(char c) {
 }
 
 // Whether folded Cyrillic ends with ж ч ш щ (two bytes each in UTF-8).
-bool ends_hushing(const std::string& cyrillic) {
+bool ends_hushing(std::string_view cyrillic) {
   if (cyrillic.size() < 2)
     return false;
-  const std::string_view last = std::string_view(cyrillic).substr(cyrillic.size() - 2);
+  const std::string_view last = cyrillic.substr(cyrillic.size() - 2);
   return last == "ж" || last == "ч" || last == "ш" || last == "щ";
 }
 
@@ -47,23 +86,25 @@ bool fits_letters(const Spelling& spelling, std::string_view latin, std::size_t 
   return false;
 }
 
-bool fits_after(const Spelling& spelling, const std::string& cyrillic_so_far) {
+bool fits_after(const Spelling& spelling, std::string_view cyrillic_so_far) {
   return spelling.context != SpellingContext::kAfterHushing || ends_hushing(cyrillic_so_far);
 }
 
 // Keeps the `beam` cheapest partial readings, one per distinct Cyrillic (its cheapest), ties by
 // Cyrillic. Deduplicates by sorting on the Cyrillic first: a scan of the kept readings for each
 // candidate cost a string comparison per pair.
-void prune(std::vector<Partial>& partials, std::size_t beam) {
-  std::sort(partials.begin(), partials.end(), [](const Partial& a, const Partial& b) {
-    return a.cyrillic != b.cyrillic ? a.cyrillic < b.cyrillic : a.cost < b.cost;
+void prune(std::vector<Partial>& partials, std::size_t beam, const TextBuffer& text) {
+  std::sort(partials.begin(), partials.end(), [&](const Partial& a, const Partial& b) {
+    const std::string_view a_text = text.of(a);
+    const std::string_view b_text = text.of(b);
+    return a_text != b_text ? a_text < b_text : a.cost < b.cost;
   });
   partials.erase(
       std::unique(partials.begin(), partials.end(),
-                  [](const Partial& a, const Partial& b) { return a.cyrillic == b.cyrillic; }),
+                  [&](const Partial& a, const Partial& b) { return text.of(a) == text.of(b); }),
       partials.end());
-  const auto cheaper = [](const Partial& a, const Partial& b) {
-    return a.cost != b.cost ? a.cost < b.cost : a.cyrillic < b.cyrillic;
+  const auto cheaper = [&](const Partial& a, const Partial& b) {
+    return a.cost != b.cost ? a.cost < b.cost : text.of(a) < text.of(b);
   };
   if (partials.size() > beam) {
     std::partial_sort(partials.begin(), partials.begin() + static_cast<std::ptrdiff_t>(beam),
@@ -85,13 +126,14 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
     if (!((c >= 'a' && c <= 'z') || c == '\''))
       return {};
   }
+  TextBuffer text;
   // at[i]: the partial readings of latin[0, i).
   std::vector<std::vector<Partial>> at(latin.size() + 1);
-  at[0].push_back({{}, 0.0f, KeyPrefix{start}});
+  at[0].push_back({0, 0, 0.0f, KeyPrefix{start}});
   for (std::size_t i = 0; i < latin.size(); ++i) {
     if (at[i].empty())
       continue;
-    prune(at[i], kBeam);
+    prune(at[i], kBeam, text);
     const std::vector<Spelling>& spellings = table_.starting_with(latin[i]);
     // Spellings are sorted longest first: the first that matches is the longest.
     std::size_t longest = 0;
@@ -106,7 +148,7 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
         continue;
       const float cost = spelling.cost + (spelling.latin.size() < longest ? kSplitCost : 0.0f);
       for (const Partial& partial : at[i]) {
-        if (partial.cost + cost > kMaxCost || !fits_after(spelling, partial.cyrillic))
+        if (partial.cost + cost > kMaxCost || !fits_after(spelling, text.of(partial)))
           continue;
         KeyPrefix key = partial.key;
         if (catalog_prefixes != nullptr) {
@@ -114,8 +156,10 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
           if (!catalog_prefixes->may_contain(key.hash))
             continue;
         }
+        const std::uint32_t begin = text.append(partial, spelling.cyrillic);
         at[i + spelling.latin.size()].push_back(
-            {partial.cyrillic + spelling.cyrillic, partial.cost + cost, key});
+            {begin, static_cast<std::uint32_t>(partial.size + spelling.cyrillic.size()),
+             partial.cost + cost, key});
       }
     }
     at[i].clear();
@@ -123,13 +167,17 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
   }
 
   std::vector<Partial>& complete = at[latin.size()];
-  for (Partial& partial : complete)
-    partial.cyrillic = collapse_doubled(partial.cyrillic);
-  prune(complete, kMaxReadings);
-  std::vector<CyrillicReading> readings;
+  std::string scratch;
   for (Partial& partial : complete) {
-    if (!partial.cyrillic.empty())
-      readings.push_back({std::move(partial.cyrillic), partial.cost, false});
+    const std::uint32_t begin = text.append_key(partial, scratch);
+    partial.size = static_cast<std::uint32_t>(text.size() - begin);
+    partial.begin = begin;
+  }
+  prune(complete, kMaxReadings, text);
+  std::vector<CyrillicReading> readings;
+  for (const Partial& partial : complete) {
+    if (partial.size > 0)
+      readings.push_back({std::string(text.of(partial)), partial.cost, false});
   }
   return readings;
 }
