@@ -30,11 +30,13 @@ inline constexpr double kContradictedFactor = 0.4;
 inline constexpr double kCommonPartialPenalty = 0.15;
 // A query written in Hangul, Han or Cyrillic that meets an entity through a name in another
 // script (its romanization, read back) when the catalog also knows the entity's name in the
-// query's own script: whoever wrote the query would have written that name. The detour costs
-// as much as reading a native name on both sides (2 x 0.015), so another person's own spelling
-// outranks it by more than the default ambiguity margin (赵毅 is not Zhao Yi / 赵怡), while it
-// still finds the entity when nothing better does.
-inline constexpr float kAroundNativeCost = 0.03f;
+// query's own script: whoever wrote the query would have written that name, and a native
+// spelling that misses it is most often another person's (the invented 이서뇨 reads back from
+// I So-ryo, whom the catalog writes 이서려; Яна Белина from Anna Belina, Анна Белина). The
+// detour costs enough that it never resolves under the default threshold (0.97 x 0.5 < 0.5):
+// the entity stays a candidate, below the answer, and another person's own spelling outranks
+// it by far (赵毅 is not Zhao Yi / 赵怡).
+inline constexpr float kAroundNativeCost = 0.5f;
 // Longest query aligned part by part; a hostile query may have thousands of parts.
 inline constexpr std::size_t kMaxAlignedParts = 8;
 // Rotations tried for order-free matching; a name has few parts, a hostile query many.

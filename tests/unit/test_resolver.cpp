@@ -156,6 +156,42 @@ BOOST_AUTO_TEST_CASE(a_native_spelling_is_not_outweighed_by_another_persons_roma
   BOOST_TEST((resolver.resolve("Kim Chong-mi").status == onoma::Status::kAmbiguous));
 }
 
+// A native spelling that misses the one the catalog has for the entity, and meets it only
+// through the entity's romanization read back, names someone else more often than the entity:
+// it is no answer, only a candidate below the threshold. An entity whose name in that script the
+// catalog lacks is still found through its romanization.
+BOOST_AUTO_TEST_CASE(a_native_spelling_that_misses_the_entitys_own_is_only_a_candidate) {
+  const char* const text =
+      "#onoma-catalog v1\n"
+      "id\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+      "i-so-ryo\tperson\tko-KR\tI So-ryo\t\uC774\uC11C\uB824\t\t\n"
+      "anna-belina\tperson\tru\tAnna Belina\t\u0410\u043D\u043D\u0430 "
+      "\u0411\u0435\u043B\u0438\u043D\u0430\t\t\n"
+      "choe-son-hui\tperson\tko-KP\tChoe Son Hui\t\t\t\n";
+  auto catalog = onoma::Catalog::parse(text, "native-detours.tsv");
+  BOOST_REQUIRE(catalog.ok());
+  const onoma::Resolver resolver(*catalog);
+  const onoma::ResolverOptions defaults;
+
+  // 이서뇨 reads back from "I So-ryo" (이서요); Яна Белина from "Anna Belina" (Yana): both
+  // persons have other names in those scripts.
+  for (const auto& [query, id] :
+       {std::pair{"\uC774\uC11C\uB1E8", "i-so-ryo"},
+        std::pair{"\u042F\u043D\u0430 \u0411\u0435\u043B\u0438\u043D\u0430", "anna-belina"}}) {
+    const auto r = resolver.resolve(query);
+    BOOST_TEST((r.status == onoma::Status::kUnknown));
+    BOOST_REQUIRE(!r.candidates.empty());
+    BOOST_TEST(r.candidates.front().entity->id == id);
+    BOOST_TEST(r.candidates.front().score < defaults.resolve_threshold);
+  }
+  // Their own spellings are exact.
+  BOOST_TEST(resolver.resolve("\uC774\uC11C\uB824").entity()->id == "i-so-ryo");
+  // 최선희 has no name in Hangul in this catalog: its romanization finds it.
+  const auto choe = resolver.resolve("\uCD5C\uC120\uD76C");
+  BOOST_REQUIRE((choe.status == onoma::Status::kResolved));
+  BOOST_TEST(choe.entity()->id == "choe-son-hui");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(decisions)
