@@ -17,21 +17,32 @@ bool is_arabic_article(const std::string& word) {
 
 void FoldedReadingGenerator::generate(resolve::TokenSpan span,
                                       std::vector<resolve::Reading>& out) const {
-  resolve::Reading reading;
-  resolve::Reading without_article{"f:", kDroppedArticleCost};
+  // Every query and every part of one comes here: the key is sized once, and the reading
+  // without an article is built only for a name that has one.
+  const auto is_article = [&](std::size_t t) {
+    return t + 1 < span.count && span.tokens[t].script == Script::kLatin &&
+           span.tokens[t + 1].separator == Separator::kHyphen &&
+           is_arabic_article(span.tokens[t].text);
+  };
+  std::size_t letters = 2;
   bool article_dropped = false;
-  reading.key = "f:";
   for (std::size_t t = 0; t < span.count; ++t) {
-    const Token& token = span.tokens[t];
-    const bool article = t + 1 < span.count && token.script == Script::kLatin &&
-                         span.tokens[t + 1].separator == Separator::kHyphen &&
-                         is_arabic_article(token.text);
-    article_dropped = article_dropped || article;
-    for (const char c : token.text) {
+    letters += span.tokens[t].text.size();
+    article_dropped = article_dropped || is_article(t);
+  }
+  resolve::Reading reading;
+  reading.key.reserve(letters);
+  reading.key = "f:";
+  resolve::Reading without_article{"f:", kDroppedArticleCost};
+  if (article_dropped)
+    without_article.key.reserve(letters);
+  for (std::size_t t = 0; t < span.count; ++t) {
+    const bool kept_without_article = article_dropped && !is_article(t);
+    for (const char c : span.tokens[t].text) {
       if (c == '\'')
         continue;
       reading.key.push_back(c);
-      if (!article)
+      if (kept_without_article)
         without_article.key.push_back(c);
     }
   }
