@@ -636,6 +636,11 @@ const std::vector<std::string> kInventedStarts = {"Bel",  "Tor",  "Vand", "Quill
 const std::vector<std::string> kInventedEnds = {"wick", "more", "stad", "ley",  "brook", "ington",
                                                 "ard",  "ovic", "amir", "ette", "quist", "hallow",
                                                 "berg", "ford", "wyn",  "ez",   "etti",  "ard"};
+// Invented stems for Russian surnames no catalog person has: a large catalog uses every pairing of
+// a given name with a stem of kRussianStems, so an unknown Russian name needs a stem of its own.
+const std::vector<std::string> kInventedRussianStems = {
+    "Зябр",  "Квелд", "Брумс", "Тольд", "Вирж",  "Шмарг", "Пелд", "Глобн",
+    "Друсм", "Фенц",  "Хмырл", "Юрств", "Кельп", "Моздр", "Нурв", "Прелт"};
 
 // --- Catalog generation ------------------------------------------------------------------------
 
@@ -1045,8 +1050,13 @@ namespace {
 
 struct CultureIndex {
   std::array<std::vector<std::size_t>, 4> members;
-  std::unordered_set<std::string> keys;       // structural keys of every entity
+  // Structural keys of every entity; a Russian one also without its patronymic, which is the
+  // same person (an unknown name must not be a catalog person's given name and surname).
+  std::unordered_set<std::string> keys;
   std::unordered_set<std::string> spellings;  // rough_fold() of every name of every entity
+  // How many entities have each spelling (rough_fold()) among their names: an exact or native
+  // query must name one of them only, or its answer is rightly ambiguous.
+  std::unordered_map<std::string, std::uint32_t> owners;
 
   explicit CultureIndex(const SynthCatalog& catalog) {
     keys.reserve(catalog.entities.size());
@@ -1054,12 +1064,24 @@ struct CultureIndex {
       const SynthEntity& e = catalog.entities[i];
       members[static_cast<std::size_t>(e.culture)].push_back(i);
       keys.insert(key_of(e.culture, e.parts));
-      spellings.insert(rough_fold(e.canonical));
+      if (e.culture == Culture::kRussian && e.parts.size() == 3) {
+        keys.insert(key_of(e.culture, {e.parts[0], std::string(), e.parts[2]}));
+      }
+      std::unordered_set<std::string> own;
+      own.insert(rough_fold(e.canonical));
       for (const std::string& native : e.natives)
-        spellings.insert(rough_fold(native));
+        own.insert(rough_fold(native));
       for (const std::string& alias : e.aliases)
-        spellings.insert(rough_fold(alias));
+        own.insert(rough_fold(alias));
+      for (const std::string& spelling : own) {
+        spellings.insert(spelling);
+        ++owners[spelling];
+      }
     }
+  }
+  bool owned_by_one(std::string_view spelling) const {
+    const auto found = owners.find(rough_fold(spelling));
+    return found == owners.end() || found->second == 1;
   }
   static std::string key_of(Culture culture, const std::vector<std::string>& parts) {
     std::string key(culture_tag(culture));
@@ -1090,10 +1112,15 @@ class QueryMaker {
   }
 
   Query exact() {
-    const std::size_t i = rng_.below(catalog_.entities.size());
-    const SynthEntity& e = catalog_.entities[i];
-    return {e.canonical, static_cast<std::int64_t>(i), InputKind::kLatin, QueryKind::kExact,
-            e.culture};
+    // A canonical name several catalog people share names none of them: draw another.
+    for (int attempt = 0;; ++attempt) {
+      const std::size_t i = rng_.below(catalog_.entities.size());
+      const SynthEntity& e = catalog_.entities[i];
+      if (attempt == 63 || index_.owned_by_one(e.canonical)) {
+        return {e.canonical, static_cast<std::int64_t>(i), InputKind::kLatin, QueryKind::kExact,
+                e.culture};
+      }
+    }
   }
 
   // Another spelling of the name of `i`: one not among its catalog names when there is one.
@@ -1171,16 +1198,24 @@ class QueryMaker {
 
   // Parts of a name no entity has.
   std::vector<std::string> unknown_parts(Culture culture) {
+    constexpr int kAttemptsBeforeInvented = 48;
     std::vector<std::string> parts;
     for (int attempt = 0; attempt < 64; ++attempt) {
       switch (culture) {
         case Culture::kKorean:
           parts = names_.korean_parts(rng_);
           break;
-        case Culture::kRussian:
-          parts = names_.russian_parts(rng_, rng_.chance(0.45));
+        case Culture::kRussian: {
+          const bool female = rng_.chance(0.45);
+          parts = names_.russian_parts(rng_, female);
           parts[1].clear();
+          // The given names and stems of the catalog are all taken: invent a stem.
+          if (attempt >= kAttemptsBeforeInvented) {
+            const RussianEnding& ending = kRussianEndings[rng_.below(kRussianEndings.size())];
+            parts[2] = rng_.pick(kInventedRussianStems) + (female ? ending.female : ending.male);
+          }
           break;
+        }
         case Culture::kChinese: {
           std::string given = rng_.pick(kChineseGiven) + rng_.pick(kChineseGiven);
           parts = {rng_.pick(kChineseSurnames), given};
@@ -1243,9 +1278,14 @@ class QueryMaker {
       }
       return {text, kNoEntity, input, QueryKind::kUnknown, culture};
     }
-    const std::size_t i = random_entity(culture);
-    const SynthEntity& e = catalog_.entities[i];
-    return {rng_.pick(e.natives), static_cast<std::int64_t>(i), input, QueryKind::kNative, culture};
+    // A spelling several catalog people share names none of them: draw another.
+    for (int attempt = 0;; ++attempt) {
+      const std::size_t i = random_entity(culture);
+      const SynthEntity& e = catalog_.entities[i];
+      const std::string& native = rng_.pick(e.natives);
+      if (attempt == 63 || index_.owned_by_one(native))
+        return {native, static_cast<std::int64_t>(i), input, QueryKind::kNative, culture};
+    }
   }
 
   Query one(Mix mix) {
