@@ -34,6 +34,16 @@ bool is_patronymic_key(std::string_view key) {
                              ends_with(key, "ична") || ends_with(key, "ич"));
 }
 
+// Calls `drop(t)` for each word of a name of `words` words that the name may be read without: a
+// middle word (of three or more) whose key, `key_of(t)`, is a patronymic.
+template <typename KeyOf, typename Drop>
+void for_each_droppable_patronymic(std::size_t words, KeyOf key_of, Drop drop) {
+  for (std::size_t t = 1; t + 1 < words && words >= 3; ++t) {
+    if (is_patronymic_key(key_of(t)))
+      drop(t);
+  }
+}
+
 // Latin endings that mark a Russian (or Ukrainian) surname or patronymic, as the press and the
 // romanization systems write them.
 bool has_russian_ending(std::string_view latin) {
@@ -136,16 +146,14 @@ void emit(const std::vector<std::vector<CyrillicReading>>& tokens,
           const resolve::PrefixFilter* catalog_prefixes, std::vector<Reading>& out) {
   for (CyrillicReading& reading : combine(tokens, 0.0f, catalog_prefixes))
     out.push_back({"r:" + std::move(reading.key), reading.cost, reading.by_equivalence});
-  if (tokens.size() < 3)
-    return;
-  for (std::size_t t = 1; t + 1 < tokens.size(); ++t) {
-    if (!is_patronymic_key(tokens[t].front().key))
-      continue;
-    std::vector<std::vector<CyrillicReading>> without = tokens;
-    without.erase(without.begin() + static_cast<std::ptrdiff_t>(t));
-    for (CyrillicReading& reading : combine(without, kDroppedPatronymicCost, catalog_prefixes))
-      out.push_back({"r:" + std::move(reading.key), reading.cost, reading.by_equivalence});
-  }
+  for_each_droppable_patronymic(
+      tokens.size(), [&](std::size_t t) { return std::string_view(tokens[t].front().key); },
+      [&](std::size_t t) {
+        std::vector<std::vector<CyrillicReading>> without = tokens;
+        without.erase(without.begin() + static_cast<std::ptrdiff_t>(t));
+        for (CyrillicReading& reading : combine(without, kDroppedPatronymicCost, catalog_prefixes))
+          out.push_back({"r:" + std::move(reading.key), reading.cost, reading.by_equivalence});
+      });
 }
 
 }  // namespace
@@ -176,15 +184,16 @@ void CyrillicReadingGenerator::generate(resolve::TokenSpan span, std::vector<Rea
   }
   // The name's cost, once (on its first word, as combine() adds it).
   out.push_back({keys, 0.0f + kFoldedCyrillicCost, false});
-  for (std::size_t t = 1; t + 1 < words && words >= 3; ++t) {
-    const std::string_view word =
-        std::string_view(keys).substr(word_end[t], word_end[t + 1] - word_end[t]);
-    if (!is_patronymic_key(word))
-      continue;
-    std::string without = keys.substr(0, word_end[t]);
-    without.append(keys, word_end[t + 1], std::string::npos);
-    out.push_back({std::move(without), kDroppedPatronymicCost + kFoldedCyrillicCost, false});
-  }
+  for_each_droppable_patronymic(
+      words,
+      [&](std::size_t t) {
+        return std::string_view(keys).substr(word_end[t], word_end[t + 1] - word_end[t]);
+      },
+      [&](std::size_t t) {
+        std::string without = keys.substr(0, word_end[t]);
+        without.append(keys, word_end[t + 1], std::string::npos);
+        out.push_back({std::move(without), kDroppedPatronymicCost + kFoldedCyrillicCost, false});
+      });
 }
 
 bool RomanizedRussianGenerator::applies_to_origin(std::string_view origin) const {
