@@ -1053,7 +1053,6 @@ struct CultureIndex {
   // Structural keys of every entity; a Russian one also without its patronymic, which is the
   // same person (an unknown name must not be a catalog person's given name and surname).
   std::unordered_set<std::string> keys;
-  std::unordered_set<std::string> spellings;  // rough_fold() of every name of every entity
   // How many entities have each spelling (rough_fold()) among their names: an exact or native
   // query must name one of them only, or its answer is rightly ambiguous.
   std::unordered_map<std::string, std::uint32_t> owners;
@@ -1073,10 +1072,8 @@ struct CultureIndex {
         own.insert(rough_fold(native));
       for (const std::string& alias : e.aliases)
         own.insert(rough_fold(alias));
-      for (const std::string& spelling : own) {
-        spellings.insert(spelling);
+      for (const std::string& spelling : own)
         ++owners[spelling];
-      }
     }
   }
   bool owned_by_one(std::string_view spelling) const {
@@ -1240,7 +1237,7 @@ class QueryMaker {
     const Culture culture = random_culture();
     for (int attempt = 0;; ++attempt) {
       Query query = unknown_latin_of(culture);
-      if (attempt == 63 || index_.spellings.count(rough_fold(query.text)) == 0)
+      if (attempt == 63 || index_.owners.count(rough_fold(query.text)) == 0)
         return query;
     }
   }
@@ -1273,7 +1270,7 @@ class QueryMaker {
       for (int attempt = 0; attempt < 64; ++attempt) {
         const std::vector<std::string> parts = unknown_parts(culture);
         text = culture == Culture::kRussian ? join(parts, " ") : parts[0] + parts[1];
-        if (index_.spellings.count(rough_fold(text)) == 0)
+        if (index_.owners.count(rough_fold(text)) == 0)
           break;
       }
       return {text, kNoEntity, input, QueryKind::kUnknown, culture};
