@@ -138,6 +138,21 @@ BOOST_AUTO_TEST_CASE(the_issue_variants_meet_in_one_key) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(shch_is_read_as_sh_and_ch_as_every_system_spells_it) {
+  // щ is ш and ч in every transcription (shch, schtsch, chtch, szcz, sjtsj); a spelling that
+  // writes the two apart (Dutch tj for ч) or the Spanish sch is the same name as Хрущёв.
+  for (const std::string spelling :
+       {"Khrusjtjov", "Chruchtschow", "Jruschov", "Khrushchev", "Hru\u0161\u010Dev"}) {
+    BOOST_TEST_CONTEXT(spelling) {
+      BOOST_TEST(onoma::compare("\u0425\u0440\u0443\u0449\u0451\u0432", spelling).same);
+    }
+  }
+  // A name with ш and ч written apart meets its щ spelling too: one key.
+  BOOST_TEST(
+      onoma::compare("\u0429\u0443\u043A\u0438\u043D", "\u0428\u0447\u0443\u043A\u0438\u043D")
+          .same);
+}
+
 BOOST_AUTO_TEST_CASE(every_fixture_spelling_resolves_from_cyrillic_alone) {
   std::size_t spellings = 0;
   std::set<std::string> systems;

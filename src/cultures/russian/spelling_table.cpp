@@ -81,11 +81,42 @@ std::string ascii_lower(std::string_view text) {
 char32_t key_letter(char32_t folded, char32_t previous) {
   if (folded == 0 || folded == previous)
     return 0;
-  if (folded == U'о' &&
-      (previous == U'ж' || previous == U'ч' || previous == U'ш' || previous == U'щ')) {
+  if (folded == U'о' && (previous == U'ж' || previous == U'ч' || previous == U'ш')) {
     return U'е';
   }
   return folded;
+}
+
+// Calls emit(letter) for each letter a folded letter adds to a key after `previous`, and updates
+// `previous`. щ is written шч: every system spells it as ш and ч (shch, schtsch, chtch, szcz,
+// sjtsj), and a reading that spells the two apart ("Khrusjtjov", Dutch with tj for ч) is the
+// same name as Хрущёв.
+template <typename Emit>
+void for_each_key_letter(char32_t folded, char32_t& previous, Emit emit) {
+  const auto write = [&](char32_t letter) {
+    letter = key_letter(letter, previous);
+    if (letter == 0)
+      return;
+    emit(letter);
+    previous = letter;
+  };
+  if (folded == U'щ') {
+    write(U'ш');
+    write(U'ч');
+  } else {
+    write(folded);
+  }
+}
+
+// Whether `text` is folded Cyrillic letters only (latin.tsv's cyrillic column).
+bool is_folded_cyrillic(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const text::DecodedCodePoint decoded = text::decode_utf8(text, i);
+    i += decoded.length;
+    if (fold_letter(decoded.code_point) != decoded.code_point)
+      return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -98,11 +129,7 @@ bool append_cyrillic_key(std::string_view text, std::string& key) {
     const char32_t folded = fold_letter(decoded.code_point);
     if (folded == 0xFFFF)
       return false;
-    const char32_t letter = key_letter(folded, previous);
-    if (letter == 0)
-      continue;
-    text::append_utf8(key, letter);
-    previous = letter;
+    for_each_key_letter(folded, previous, [&](char32_t letter) { text::append_utf8(key, letter); });
   }
   return true;
 }
@@ -111,13 +138,11 @@ void KeyPrefix::append(std::string_view folded) {
   for (std::size_t i = 0; i < folded.size();) {
     const text::DecodedCodePoint decoded = text::decode_utf8(folded, i);
     i += decoded.length;
-    const char32_t letter = key_letter(decoded.code_point, previous);
-    if (letter == 0)
-      continue;
-    std::string bytes;
-    text::append_utf8(bytes, letter);
-    hash = resolve::extend_prefix(hash, bytes);
-    previous = letter;
+    for_each_key_letter(decoded.code_point, previous, [&](char32_t letter) {
+      std::string bytes;
+      text::append_utf8(bytes, letter);
+      hash = resolve::extend_prefix(hash, bytes);
+    });
   }
 }
 
@@ -142,9 +167,9 @@ Result<SpellingTable> SpellingTable::parse(const Sources& sources) {
         };
         if (!lower_ascii_or_apostrophe(fields[0]))
           return fail(0, "the Latin spelling must be lower-case ASCII letters or \"'\"");
-        std::string cyrillic;
-        if (!append_cyrillic_key(fields[1], cyrillic) || cyrillic != fields[1])
+        if (!is_folded_cyrillic(fields[1]))
           return fail(1, "the Cyrillic must be folded Cyrillic letters (no ё э й ы ь ъ)");
+        std::string cyrillic(fields[1]);
         bool ok = false;
         const float cost = parse_cost(fields[2], ok);
         if (!ok)

@@ -15,8 +15,9 @@
 namespace onoma::cultures::russian {
 
 // The Russian key of Cyrillic text: lower case with ё and э written е, й and ы written и, ь and ъ
-// dropped, о after ж ч ш щ written е (Хрущёв, Chruschtschow) and a doubled letter written once
-// (so Дмитрий and "Dmitry" meet as дмитри). Also
+// dropped, щ written шч (as every romanization spells it: shch, schtsch, szcz), о after ж ч ш
+// written е (Хрущёв, Chruschtschow) and a doubled letter written once (so Дмитрий and "Dmitry"
+// meet as дмитри). Also
 // folds the Ukrainian and Belarusian letters і ї є ґ ў. Returns false (and leaves `key` partly
 // written) when `text` holds anything but Cyrillic letters and apostrophes.
 bool append_cyrillic_key(std::string_view text, std::string& key);
