@@ -422,6 +422,18 @@ struct EntityTraits {
   }
 };
 
+// The script a culture's decoders read a name into, whatever it is written in: "Choi Sun Hee"
+// is read as Hangul. kLatin for a culture of no native script that around_native() knows.
+Script culture_script(std::string_view language) {
+  if (language == "ko")
+    return Script::kHangul;
+  if (language == "ru")
+    return Script::kCyrillic;
+  if (language == "zh")
+    return Script::kHan;
+  return Script::kLatin;
+}
+
 std::string_view strip_tag(std::string_view key) {
   const std::size_t colon = key.find(':');
   return colon == std::string_view::npos ? key : key.substr(colon + 1);
@@ -626,12 +638,13 @@ struct Resolver::Impl {
     const double share = part_count == 1 ? resolve::surname_share(resolve::part_letters(
                                                tokens.data(), tokens.data() + tokens.size()))
                                          : 0.0;
-    // A query in Hangul, Han or Cyrillic meets an entity whose name in that script the catalog
+    // A reading in Hangul, Han or Cyrillic (the query's own script, or the one a culture's
+    // decoder read a romanized query into) meets an entity whose name in that script the catalog
     // knows through that name, or pays kAroundNativeCost.
     const Script query_script = shared_script(tokens);
-    const std::uint8_t native_bit = EntityTraits::native_script_bit(query_script);
     const auto consider = [&](resolve::Postings postings, MatchKind match, const Reading& reading,
-                              std::string_view via) {
+                              std::string_view via, Script reading_script) {
+      const std::uint8_t native_bit = EntityTraits::native_script_bit(reading_script);
       std::uint32_t key = 0;
       bool key_kept = false;
       const float weight =
@@ -661,7 +674,7 @@ struct Resolver::Impl {
                                 ? kReorderedScore
                                 : kPartialScore - kCommonPartialPenalty * (1.0 - weight);
         double cost = static_cast<double>(reading.cost) + posting.cost;
-        if (entity_traits.around_native(entity, posting.name, query_script, native_bit))
+        if (entity_traits.around_native(entity, posting.name, reading_script, native_bit))
           cost += resolve::kAroundNativeCost;
         const double score = std::clamp(base * (1.0 - cost), 0.0, 1.0);
         if (kind != MatchKind::kPartial)
@@ -695,10 +708,12 @@ struct Resolver::Impl {
         generator->generate_pruned(span, index->prefixes(), readings);
         if (match == MatchKind::kNormalized && !readings.empty())
           read_query[g] = true;
+        const Script reading_script =
+            generator->language().empty() ? query_script : culture_script(generator->language());
         for (const Reading& reading : readings) {
           const auto& postings =
               match == MatchKind::kPartial ? index->parts(reading.key) : index->whole(reading.key);
-          consider(postings, match, reading, generator->name());
+          consider(postings, match, reading, generator->name(), reading_script);
         }
       }
     };

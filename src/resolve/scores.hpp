@@ -35,7 +35,9 @@ inline constexpr double kCommonPartialPenalty = 0.15;
 // I So-ryo, whom the catalog writes 이서려; Яна Белина from Anna Belina, Анна Белина). The
 // detour costs enough that it never resolves under the default threshold (0.97 x 0.5 < 0.5):
 // the entity stays a candidate, below the answer, and another person's own spelling outranks
-// it by far (赵毅 is not Zhao Yi / 赵怡).
+// it by far (赵毅 is not Zhao Yi / 赵怡). A romanized query read by a culture's decoder is a
+// reading in that culture's script and pays the same when it meets only the romanization's
+// reading ("Yana Baranova" reaches "Anna Baranova" through ISO 9's â for я, but not Анна).
 inline constexpr float kAroundNativeCost = 0.5f;
 // Longest query aligned part by part; a hostile query may have thousands of parts.
 inline constexpr std::size_t kMaxAlignedParts = 8;

@@ -192,6 +192,44 @@ BOOST_AUTO_TEST_CASE(a_native_spelling_that_misses_the_entitys_own_is_only_a_can
   BOOST_TEST(choe.entity()->id == "choe-son-hui");
 }
 
+BOOST_AUTO_TEST_CASE(a_romanization_whose_reading_misses_the_native_spelling_is_only_a_candidate) {
+  // Each pair is a different person: "Yana" is not Анна, "Afanasev" (Афанасьев) is not
+  // Афанасов, 박진덜 is not 박진둘. A culture's decoder reads the query into the native script;
+  // each query meets its person only through a lossy reading of the person's romanization
+  // (ISO 9's â for я, š for ш; a u for ㅓ), never through the native name the catalog has.
+  const char* const text =
+      "#onoma-catalog v1\n"
+      "id\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+      "anna-baranova\tperson\tru\tAnna Baranova\t\u0410\u043D\u043D\u0430 "
+      "\u0411\u0430\u0440\u0430\u043D\u043E\u0432\u0430\t\t\n"
+      "valery-afanasov\tperson\tru\tValery Afanasov\t\u0412\u0430\u043B\u0435\u0440\u0438\u0439 "
+      "\u0410\u0444\u0430\u043D\u0430\u0441\u043E\u0432\t\t\n"
+      "pak-chin-dul\tperson\tko-KR\tPak Chin-dul\t\uBC15\uC9C4\uB458\t\t\n"
+      // No Cyrillic name: its romanization is all the catalog knows of it.
+      "anna-belina\tperson\tru\tAnna Belina\t\t\t\n";
+  auto catalog = onoma::Catalog::parse(text, "romanized-detours.tsv");
+  BOOST_REQUIRE(catalog.ok());
+  const onoma::Resolver resolver(*catalog);
+  const onoma::ResolverOptions defaults;
+  for (const auto& [query, id] : {std::pair{"Yana Baranova", "anna-baranova"},
+                                  std::pair{"Valery Afanasev", "valery-afanasov"},
+                                  std::pair{"Park Jin-dol", "pak-chin-dul"}}) {
+    BOOST_TEST_CONTEXT(query) {
+      const auto r = resolver.resolve(query);
+      BOOST_TEST((r.status == onoma::Status::kUnknown));
+      BOOST_REQUIRE(!r.candidates.empty());
+      BOOST_TEST(r.candidates.front().entity->id == id);
+      BOOST_TEST(r.candidates.front().score < defaults.resolve_threshold);
+    }
+  }
+  // Spellings of the native names themselves resolve, in any system.
+  BOOST_TEST(resolved_id(resolver, "Anna Baranova") == "anna-baranova");
+  BOOST_TEST(resolved_id(resolver, "Valerij Afanasov") == "valery-afanasov");
+  BOOST_TEST(resolved_id(resolver, "Bak Jindul") == "pak-chin-dul");
+  // Without a native name the romanization's reading is the evidence there is.
+  BOOST_TEST(resolved_id(resolver, "Yana Belina") == "anna-belina");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(decisions)
