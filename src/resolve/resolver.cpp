@@ -422,6 +422,48 @@ struct EntityTraits {
   }
 };
 
+// Where `tokens`' parts end, counted in the letters part_letters() keeps, the last part's end
+// excluded: "Yangbin Hao" is cut after 7 letters.
+std::vector<std::size_t> part_cuts(const std::vector<Token>& tokens) {
+  const std::vector<std::size_t> boundaries = resolve::part_boundaries(tokens);
+  std::vector<std::size_t> cuts;
+  std::size_t letters = 0;
+  for (std::size_t p = 0; p + 1 < boundaries.size(); ++p) {
+    letters +=
+        resolve::part_letters(tokens.data() + boundaries[p], tokens.data() + boundaries[p + 1])
+            .size();
+    if (p + 2 < boundaries.size())
+      cuts.push_back(letters);
+  }
+  return cuts;
+}
+
+// Whether a reordered query, cut into parts at `cuts` (part_cuts()) and `letters` long, puts
+// each cut between two words of `name`, as a reordering of the name's own words does ("Kim
+// Jong-un" for "Kim Jong Un"): the folded key runs the words together, so "Hao Yangbin" turned
+// around reads as "Yang Binhao" without being it (and so does its pinyin). True where the cuts
+// cannot be compared: a name in another script than the query's `script` (杨彬浩), or letters
+// that differ in number (another spelling, "Chong-un" for "Jong Un"; a key without an article).
+bool cuts_between_words(std::string_view name, const std::vector<std::size_t>& cuts,
+                        std::size_t letters, Script script) {
+  const Result<std::vector<Token>> tokens = tokenize(name);
+  if (!tokens)
+    return true;
+  std::vector<std::size_t> word_ends;
+  std::size_t at = 0;
+  for (const Token& token : *tokens) {
+    if (token.script != script)
+      return true;
+    at += resolve::part_letters(&token, &token + 1).size();
+    word_ends.push_back(at);
+  }
+  if (at != letters)
+    return true;
+  return std::all_of(cuts.begin(), cuts.end(), [&](std::size_t cut) {
+    return std::find(word_ends.begin(), word_ends.end(), cut) != word_ends.end();
+  });
+}
+
 // The script a culture's decoders read a name into, whatever it is written in: "Choi Sun Hee"
 // is read as Hangul. kLatin for a culture of no native script that around_native() knows.
 Script culture_script(std::string_view language) {
@@ -642,6 +684,9 @@ struct Resolver::Impl {
     // decoder read a romanized query into) meets an entity whose name in that script the catalog
     // knows through that name, or pays kAroundNativeCost.
     const Script query_script = shared_script(tokens);
+    // A rotation's part cuts and letter count, while its readings are looked up.
+    const std::vector<std::size_t>* rotated_cuts = nullptr;
+    std::size_t rotated_letters = 0;
     const auto consider = [&](resolve::Postings postings, MatchKind match, const Reading& reading,
                               std::string_view via, Script reading_script) {
       const std::uint8_t native_bit = EntityTraits::native_script_bit(reading_script);
@@ -663,6 +708,11 @@ struct Resolver::Impl {
         // A caller who knows the name is Chinese wants no Korean entity, whatever the spelling.
         if (!hints.origin.empty() && !entity.origin.empty() &&
             !resolve::same_language(entity.origin, hints.origin)) {
+          continue;
+        }
+        if (rotated_cuts != nullptr &&
+            !cuts_between_words(catalog::name_of(entity, posting.name), *rotated_cuts,
+                                rotated_letters, query_script)) {
           continue;
         }
         MatchKind kind = match;
@@ -694,7 +744,8 @@ struct Resolver::Impl {
 
     // Which generators read the query as written (collect_aligned reads its parts with them).
     std::vector<bool> read_query(generators.size(), false);
-    const auto look_up = [&](TokenSpan span, MatchKind match) {
+    const auto look_up = [&](TokenSpan span, MatchKind match,
+                             const std::vector<std::size_t>* cuts = nullptr) {
       for (std::size_t g = 0; g < generators.size(); ++g) {
         const auto& generator = generators[g];
         if (!resolve::runs_for_origin(*generator, hints.origin))
@@ -710,11 +761,13 @@ struct Resolver::Impl {
           read_query[g] = true;
         const Script reading_script =
             generator->language().empty() ? query_script : culture_script(generator->language());
+        rotated_cuts = cuts;
         for (const Reading& reading : readings) {
           const auto& postings =
               match == MatchKind::kPartial ? index->parts(reading.key) : index->whole(reading.key);
           consider(postings, match, reading, generator->name(), reading_script);
         }
+        rotated_cuts = nullptr;
       }
     };
 
@@ -730,7 +783,10 @@ struct Resolver::Impl {
       allow_reordering = false;
     for (std::size_t r = 1; allow_reordering && r < part_count && r <= kMaxRotations; ++r) {
       const std::vector<Token> rotated = resolve::rotate_parts(tokens, boundaries, r);
-      look_up({rotated.data(), rotated.size()}, MatchKind::kReordered);
+      const std::vector<std::size_t> cuts = part_cuts(rotated);
+      rotated_letters =
+          resolve::part_letters(rotated.data(), rotated.data() + rotated.size()).size();
+      look_up({rotated.data(), rotated.size()}, MatchKind::kReordered, &cuts);
     }
 
     if (!evidence.whole_name_found && part_count == 1) {

@@ -76,6 +76,31 @@ BOOST_AUTO_TEST_CASE(name_order_does_not_matter_but_costs_a_little) {
   BOOST_TEST(r.candidates.front().score < resolver.resolve("Kim Jong Un").candidates.front().score);
 }
 
+BOOST_AUTO_TEST_CASE(a_reordering_moves_whole_words_of_the_name) {
+  // Turned around, "Hao Yangbin" runs together as "yangbinhao", which "Yang Binhao" also folds
+  // to: but no order of Yang Binhao's words gives Yangbin and Hao.
+  const char* const text =
+      "#onoma-catalog v1\n"
+      "id\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+      "yang-binhao\tperson\tzh\tYang Binhao\t\t\t\n"
+      "kim-jong-un\tperson\tko-KP\tKim Jong Un\t\t\t\n";
+  auto catalog = onoma::Catalog::parse(text, "reorderings.tsv");
+  BOOST_REQUIRE(catalog.ok());
+  const onoma::Resolver resolver(*catalog);
+  BOOST_TEST((resolver.resolve("Hao Yangbin").status == onoma::Status::kUnknown));
+  // Whole words move: the name's own words, or words joined by a hyphen.
+  for (const auto& [query, id] :
+       {std::pair{"Binhao Yang", "yang-binhao"}, std::pair{"Jong-un Kim", "kim-jong-un"},
+        std::pair{"Jong Un Kim", "kim-jong-un"}}) {
+    BOOST_TEST_CONTEXT(query) {
+      const auto r = resolver.resolve(query);
+      BOOST_REQUIRE((r.status == onoma::Status::kResolved));
+      BOOST_TEST(r.entity()->id == id);
+      BOOST_TEST((r.candidates.front().explanation.match == onoma::MatchKind::kReordered));
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(titles_and_possessives_are_stripped) {
   const auto resolver = make_resolver();
   BOOST_TEST(resolved_id(resolver, "North Korean Vice Foreign Minister Choe Son-hui") ==
