@@ -208,6 +208,86 @@ std::vector<std::string> split(std::string_view text, char separator) {
   }
 }
 
+// One code point of UTF-8 at `i`, which is advanced past it.
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  const std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  char32_t code_point = length == 1 ? c : c & (0xFF >> (length + 1));
+  for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
+    code_point = (code_point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  i += length;
+  return code_point;
+}
+
+void append_code_point(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+// A name part as a reader takes it: two parts that fold alike are one name, so an "unknown"
+// name must not fold like a catalog person's. Korean: the initial-sound law of South Korean
+// spelling (리 and 이, 룡 and 용, 녀 and 여: the North's and the South's spelling of one
+// name). Russian: ё and э as е, й and ы as и, ь and ъ dropped, щ as шч, о after ж ч ш as е
+// (Кравчёва, written Кравчева in Cyrillic and Kravchova in Latin). The library reads its
+// keys the same way (docs/architecture.md); other cultures' parts are kept as they are.
+std::string same_name_fold(Culture culture, std::string_view part) {
+  if (culture != Culture::kKorean && culture != Culture::kRussian)
+    return std::string(part);
+  std::string out;
+  char32_t previous = 0;
+  for (std::size_t i = 0; i < part.size();) {
+    char32_t c = next_code_point(part, i);
+    if (culture == Culture::kKorean) {
+      if (c >= 0xAC00 && c <= 0xD7A3) {
+        const char32_t index = c - 0xAC00;
+        char32_t initial = index / (21 * 28);
+        const char32_t vowel = (index / 28) % 21;
+        const bool i_or_y = vowel == 2 || vowel == 3 || vowel == 6 || vowel == 7 || vowel == 12 ||
+                            vowel == 17 || vowel == 20;
+        if (initial == 5)  // ㄹ
+          initial = i_or_y ? 11 : 2;
+        else if (initial == 2 && i_or_y)  // ㄴ
+          initial = 11;
+        c = 0xAC00 + (initial * 21 + vowel) * 28 + index % 28;
+      }
+      append_code_point(out, c);
+      continue;
+    }
+    if (c >= U'А' && c <= U'Я')
+      c += 0x20;                              // А-Я to а-я
+    if (c == U'Ё' || c == U'ё' || c == U'э')  // Ё ё э
+      c = U'е';
+    if (c == U'й' || c == U'ы')  // й ы
+      c = U'и';
+    if (c == U'ь' || c == U'ъ')  // ь ъ
+      continue;
+    const auto write = [&](char32_t letter) {
+      if (letter == U'о' &&
+          (previous == U'ж' || previous == U'ч' || previous == U'ш'))  // о after ж ч ш
+        letter = U'е';
+      if (letter == previous)
+        return;
+      append_code_point(out, letter);
+      previous = letter;
+    };
+    if (c == U'щ') {  // щ
+      write(U'ш');
+      write(U'ч');
+    } else {
+      write(c);
+    }
+  }
+  return out;
+}
+
 // The code points of a UTF-8 string as separate strings (Hangul syllables, Han characters).
 std::vector<std::string> characters(std::string_view text) {
   std::vector<std::string> out;
@@ -1083,7 +1163,7 @@ struct CultureIndex {
   static std::string key_of(Culture culture, const std::vector<std::string>& parts) {
     std::string key(culture_tag(culture));
     for (const std::string& part : parts)
-      key += part + "|";
+      key += same_name_fold(culture, part) + "|";
     return key;
   }
 };
