@@ -608,11 +608,18 @@ struct Resolver::Impl {
   // "talks" of "Six-Party Talks"): the only lower-case words annotate() lets a span run into.
   std::unordered_set<std::string> later_name_words;
   std::vector<EntityTraits> traits;  // per entity, in catalog order
+  // Per generator, the script its readings are spelled in: its culture's (culture_script()), or
+  // kOther for a generator of no culture, whose readings keep the query's script.
+  std::vector<Script> reading_scripts;
 
   Impl(Catalog catalog_in, ResolverOptions options_in)
       : catalog(std::move(catalog_in)), options(options_in) {
     // A snapshot's index, or one built now.
     index = resolve::ReadingIndex::for_catalog(catalog, generators, options.index_threads);
+    for (const auto& generator : generators) {
+      reading_scripts.push_back(
+          generator->language().empty() ? Script::kOther : culture_script(generator->language()));
+    }
     traits.reserve(catalog.size());
     for (const Entity& entity : catalog) {
       traits.push_back(EntityTraits::of(entity));
@@ -760,7 +767,7 @@ struct Resolver::Impl {
         if (match == MatchKind::kNormalized && !readings.empty())
           read_query[g] = true;
         const Script reading_script =
-            generator->language().empty() ? query_script : culture_script(generator->language());
+            reading_scripts[g] == Script::kOther ? query_script : reading_scripts[g];
         rotated_cuts = cuts;
         for (const Reading& reading : readings) {
           const auto& postings =
