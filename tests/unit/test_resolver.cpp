@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <string>
+#include <string_view>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -14,9 +15,7 @@
 namespace {
 
 // Facts from the source articles, plus two organizations that collide with titles.
-const char* const kCatalogText =
-    "#onoma-catalog v1\n"
-    "id\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+const char* const kCatalogRows =
     "choe-son-hui\tperson\tko-KP\tChoe Son-hui\t\uCD5C\uC120\uD76C\tChoi Sun Hee|Choe Son Hui\t\n"
     "choe-ryong-hae\tperson\tko-KP\tChoe Ryong-hae\t\uCD5C\uB8E1\uD574\tChoi Ryong-hae\t\n"
     "kim-jong-un\tperson\tko-KP\tKim Jong-un\t\uAE40\uC815\uC740\t\t\n"
@@ -26,10 +25,19 @@ const char* const kCatalogText =
     "un-general-assembly\torg\ten\tUnited Nations General Assembly\t\tGeneral Assembly\t\n"
     "moscow\tplace\tru\tMoscow\t\u041C\u043E\u0441\u043A\u0432\u0430\t\t\n";
 
-onoma::Resolver make_resolver(onoma::ResolverOptions options = {}) {
-  auto catalog = onoma::Catalog::parse(kCatalogText, "test.tsv");
+// A resolver over catalog rows written for one test (the header is added): `source` names them
+// in diagnostics.
+onoma::Resolver resolver_over(std::string_view rows, std::string_view source,
+                              onoma::ResolverOptions options = {}) {
+  const std::string text =
+      "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n" + std::string(rows);
+  auto catalog = onoma::Catalog::parse(text, source);
   BOOST_REQUIRE_MESSAGE(catalog.ok(), (catalog.ok() ? "" : catalog.error().to_string()));
   return onoma::Resolver(*catalog, options);
+}
+
+onoma::Resolver make_resolver(onoma::ResolverOptions options = {}) {
+  return resolver_over(kCatalogRows, "test.tsv", options);
 }
 
 std::string resolved_id(const onoma::Resolver& resolver, std::string_view mention) {
@@ -79,14 +87,10 @@ BOOST_AUTO_TEST_CASE(name_order_does_not_matter_but_costs_a_little) {
 BOOST_AUTO_TEST_CASE(a_reordering_moves_whole_words_of_the_name) {
   // Turned around, "Hao Yangbin" runs together as "yangbinhao", which "Yang Binhao" also folds
   // to: but no order of Yang Binhao's words gives Yangbin and Hao.
-  const char* const text =
-      "#onoma-catalog v1\n"
-      "id\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+  const char* const rows =
       "yang-binhao\tperson\tzh\tYang Binhao\t\t\t\n"
       "kim-jong-un\tperson\tko-KP\tKim Jong Un\t\t\t\n";
-  auto catalog = onoma::Catalog::parse(text, "reorderings.tsv");
-  BOOST_REQUIRE(catalog.ok());
-  const onoma::Resolver resolver(*catalog);
+  const onoma::Resolver resolver = resolver_over(rows, "reorderings.tsv");
   BOOST_TEST((resolver.resolve("Hao Yangbin").status == onoma::Status::kUnknown));
   // Whole words move: the name's own words, or words joined by a hyphen.
   for (const auto& [query, id] :
@@ -143,16 +147,12 @@ BOOST_AUTO_TEST_CASE(north_and_south_korean_hangul_spellings_meet) {
 // Two people whose names romanize alike: pinyin drops the characters (赵毅 and 赵怡 are both
 // Zhao Yi), and McCune-Reischauer without its breve reads "Chong" as 정 as well as 청 or 척.
 BOOST_AUTO_TEST_CASE(a_native_spelling_is_not_outweighed_by_another_persons_romanization) {
-  const char* const text =
-      "#onoma-catalog v1\n"
-      "id\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+  const char* const rows =
       "zhao-yi-resolute\tperson\tzh\tZhao Yi\t\u8D75\u6BC5\t\t\n"
       "zhao-yi-joyful\tperson\tzh\tZhao Yi\t\u8D75\u6021\t\t\n"
       "kim-jong-mi\tperson\tko-KR\tKim Jong-mi\t\uAE40\uC815\uBBF8\t\t\n"
       "kim-chok-mi\tperson\tko-KP\tKim Chong-mi\t\uAE40\uCC99\uBBF8\t\t\n";
-  auto catalog = onoma::Catalog::parse(text, "romanized-alike.tsv");
-  BOOST_REQUIRE(catalog.ok());
-  const onoma::Resolver resolver(*catalog);
+  const onoma::Resolver resolver = resolver_over(rows, "romanized-alike.tsv");
   const onoma::ResolverOptions defaults;
 
   // In Han each is itself: the other's "Zhao Yi", read back, is a detour past the characters
@@ -186,16 +186,12 @@ BOOST_AUTO_TEST_CASE(a_native_spelling_is_not_outweighed_by_another_persons_roma
 // it is no answer, only a candidate below the threshold. An entity whose name in that script the
 // catalog lacks is still found through its romanization.
 BOOST_AUTO_TEST_CASE(a_native_spelling_that_misses_the_entitys_own_is_only_a_candidate) {
-  const char* const text =
-      "#onoma-catalog v1\n"
-      "id\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+  const char* const rows =
       "i-so-ryo\tperson\tko-KR\tI So-ryo\t\uC774\uC11C\uB824\t\t\n"
       "anna-belina\tperson\tru\tAnna Belina\t\u0410\u043D\u043D\u0430 "
       "\u0411\u0435\u043B\u0438\u043D\u0430\t\t\n"
       "choe-son-hui\tperson\tko-KP\tChoe Son Hui\t\t\t\n";
-  auto catalog = onoma::Catalog::parse(text, "native-detours.tsv");
-  BOOST_REQUIRE(catalog.ok());
-  const onoma::Resolver resolver(*catalog);
+  const onoma::Resolver resolver = resolver_over(rows, "native-detours.tsv");
   const onoma::ResolverOptions defaults;
 
   // 이서뇨 reads back from "I So-ryo" (이서요); Яна Белина from "Anna Belina" (Yana): both
@@ -222,9 +218,7 @@ BOOST_AUTO_TEST_CASE(a_romanization_whose_reading_misses_the_native_spelling_is_
   // Афанасов, 박진덜 is not 박진둘. A culture's decoder reads the query into the native script;
   // each query meets its person only through a lossy reading of the person's romanization
   // (ISO 9's â for я, š for ш; a u for ㅓ), never through the native name the catalog has.
-  const char* const text =
-      "#onoma-catalog v1\n"
-      "id\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+  const char* const rows =
       "anna-baranova\tperson\tru\tAnna Baranova\t\u0410\u043D\u043D\u0430 "
       "\u0411\u0430\u0440\u0430\u043D\u043E\u0432\u0430\t\t\n"
       "valery-afanasov\tperson\tru\tValery Afanasov\t\u0412\u0430\u043B\u0435\u0440\u0438\u0439 "
@@ -232,9 +226,7 @@ BOOST_AUTO_TEST_CASE(a_romanization_whose_reading_misses_the_native_spelling_is_
       "pak-chin-dul\tperson\tko-KR\tPak Chin-dul\t\uBC15\uC9C4\uB458\t\t\n"
       // No Cyrillic name: its romanization is all the catalog knows of it.
       "anna-belina\tperson\tru\tAnna Belina\t\t\t\n";
-  auto catalog = onoma::Catalog::parse(text, "romanized-detours.tsv");
-  BOOST_REQUIRE(catalog.ok());
-  const onoma::Resolver resolver(*catalog);
+  const onoma::Resolver resolver = resolver_over(rows, "romanized-detours.tsv");
   const onoma::ResolverOptions defaults;
   for (const auto& [query, id] : {std::pair{"Yana Baranova", "anna-baranova"},
                                   std::pair{"Valery Afanasev", "valery-afanasov"},
@@ -486,17 +478,15 @@ BOOST_AUTO_TEST_CASE(a_surname_forty_people_share_lists_max_tied_and_still_links
   const char* given[] = {"Chol", "Su",  "Hui", "Nam", "Bok",  "Dong", "Gil",  "Ho",
                          "Il",   "Jae", "Kyu", "Man", "Nam",  "Ok",   "Pyo",  "Rak",
                          "Sik",  "Tae", "Ung", "Won", "Yong", "Bae",  "Chun", "Deok"};
-  std::string text = "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n";
+  std::string rows;
   for (int i = 0; i < 39; ++i) {
-    text += "kim-" + std::to_string(100 + i) + "\tperson\tko\tKim " + given[i % 24] +
+    rows += "kim-" + std::to_string(100 + i) + "\tperson\tko\tKim " + given[i % 24] +
             std::to_string(i) + "\t\t\t\n";
   }
-  text += "zz-kim-jong-un\tperson\tko-KP\tKim Jong-un\t\t\t\n";
-  auto catalog = onoma::Catalog::parse(text, "kims.tsv");
-  BOOST_REQUIRE(catalog.ok());
+  rows += "zz-kim-jong-un\tperson\tko-KP\tKim Jong-un\t\t\t\n";
   onoma::ResolverOptions options;
   options.max_tied = 32;
-  const onoma::Resolver resolver(*catalog, options);
+  const onoma::Resolver resolver = resolver_over(rows, "kims.tsv", options);
 
   const onoma::Resolution kim = resolver.resolve("Kim");
   BOOST_TEST((kim.status == onoma::Status::kAmbiguous));
