@@ -29,6 +29,11 @@ struct Reading {
   // rather than from the spelling: a catalog may use it, but compare() never judges two names the
   // same on it.
   bool by_equivalence = false;
+  // True when the reading leaves out a part of the name (a Russian patronymic: "Sergei Lavrov"
+  // of "Sergei Viktorovich Lavrov"). The catalog side indexes such readings at their cost alone;
+  // a query's pays kQueryPartLeftOutCost more (scores.hpp), since the query then names a part
+  // the entity's name lacks.
+  bool leaves_out_part = false;
 };
 
 // A contiguous run of a name's tokens.

@@ -731,6 +731,12 @@ struct Resolver::Impl {
                                 ? kReorderedScore
                                 : kPartialScore - kCommonPartialPenalty * (1.0 - weight);
         double cost = static_cast<double>(reading.cost) + posting.cost;
+        if (reading.leaves_out_part) {
+          cost += resolve::kQueryPartLeftOutCost;
+          // A name with as many parts as the query left one out too: each has its own part there.
+          if (match != MatchKind::kPartial && posting.part_count >= part_count)
+            cost += resolve::kOtherPartLeftOutCost;
+        }
         if (entity_traits.around_native(entity, posting.name, reading_script, native_bit))
           cost += resolve::kAroundNativeCost;
         const double score = std::clamp(base * (1.0 - cost), 0.0, 1.0);

@@ -39,6 +39,19 @@ inline constexpr double kCommonPartialPenalty = 0.15;
 // reading in that culture's script and pays the same when it meets only the romanization's
 // reading ("Yana Baranova" reaches "Anna Baranova" through ISO 9's â for я, but not Анна).
 inline constexpr float kAroundNativeCost = 0.5f;
+// A query's reading that leaves out a part the query names (its patronymic) meets a name that
+// lacks that part, or has another one in its place, and pays this on top of the reading's own
+// cost. The catalog side leaves a patronymic out cheaply ("Sergei Lavrov" is Sergey Viktorovich
+// Lavrov); the query side must not, or "Alla Viacheslavovna Vinogradova" scores about as well for
+// the catalog's Alla Vinogradova as for Alla Vyacheslavovna Vinogradova, within the ambiguity
+// margin. With it, leaving the part out scores about as an extra part does in align() (an
+// extra part of three at kExtraPartCost).
+inline constexpr float kQueryPartLeftOutCost = 0.07f;
+// When the name the query's reading meets has left a part out as well, the two have different
+// parts in one place: "Alla Petrovna Vinogradova" and "Alla Vyacheslavovna Vinogradova" are two
+// women. Met so, the name stays a candidate and never resolves (as with kAroundNativeCost); a
+// patronymic the reading misspelled still meets its name part by part (align()).
+inline constexpr float kOtherPartLeftOutCost = 0.4f;
 // Longest query aligned part by part; a hostile query may have thousands of parts.
 inline constexpr std::size_t kMaxAlignedParts = 8;
 // Rotations tried for order-free matching; a name has few parts, a hostile query many.

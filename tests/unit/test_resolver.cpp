@@ -281,6 +281,46 @@ BOOST_AUTO_TEST_CASE(different_people_never_merge) {
   BOOST_TEST(resolved_id(resolver, "Kim Oi-hyun") == "kim-oi-hyun");
 }
 
+BOOST_AUTO_TEST_CASE(a_patronymic_in_the_query_is_evidence_for_the_name_that_has_it) {
+  // Two women: Alla Vinogradova, whose patronymic the catalog does not know, and Alla
+  // Vyacheslavovna Vinogradova. A query that names a patronymic prefers the name with that
+  // patronymic, and never takes a name with another one for it; a query without one reaches
+  // either name (the catalog side leaves a patronymic out cheaply).
+  const char* const alla = "\u0410\u043B\u043B\u0430 ";
+  const char* const vinogradova =
+      "\u0412\u0438\u043D\u043E\u0433\u0440\u0430\u0434\u043E\u0432\u0430";
+  const std::string rows =
+      std::string("alla-vinogradova\tperson\tru\tAlla Vinogradova\t") + alla + vinogradova +
+      "\t\t\n" + "alla-v-vinogradova\tperson\tru\tAlla Vyacheslavovna Vinogradova\t" + alla +
+      "\u0412\u044F\u0447\u0435\u0441\u043B\u0430\u0432\u043E\u0432\u043D\u0430 " + vinogradova +
+      "\t\t\n";
+  const onoma::Resolver resolver = resolver_over(rows, "patronymics.tsv");
+  // Another romanization of the patronymic than the catalog's: the name with it, by more than
+  // the ambiguity margin.
+  BOOST_TEST(resolved_id(resolver, "Alla Viacheslavovna Vinogradova") == "alla-v-vinogradova");
+  BOOST_TEST(resolved_id(resolver, "Alla Vinogradova") == "alla-vinogradova");
+  // Another patronymic: the name without one; the other woman is at most a candidate.
+  const std::string petrovna =
+      std::string(alla) + "\u041F\u0435\u0442\u0440\u043E\u0432\u043D\u0430 " + vinogradova;
+  const onoma::ResolverOptions defaults;
+  for (const std::string& query : {std::string("Alla Petrovna Vinogradova"), petrovna}) {
+    BOOST_TEST_CONTEXT(query) {
+      const auto r = resolver.resolve(query);
+      BOOST_REQUIRE((r.status == onoma::Status::kResolved));
+      BOOST_TEST(r.entity()->id == "alla-vinogradova");
+      for (const auto& candidate : r.candidates) {
+        if (candidate.entity->id == "alla-v-vinogradova")
+          BOOST_TEST(candidate.score < defaults.resolve_threshold);
+      }
+    }
+  }
+  // With only the woman whose patronymic is known, a query without it still finds her.
+  const onoma::Resolver only_her = resolver_over(
+      std::string("alla-v-vinogradova\tperson\tru\tAlla Vyacheslavovna Vinogradova\t\t\t\n"),
+      "patronymic-known.tsv");
+  BOOST_TEST(resolved_id(only_her, "Alla Vinogradova") == "alla-v-vinogradova");
+}
+
 BOOST_AUTO_TEST_CASE(unknown_names_and_empty_input_are_unknown) {
   const auto resolver = make_resolver();
   const std::vector<std::string> names = {

@@ -152,7 +152,8 @@ void emit(const std::vector<std::vector<CyrillicReading>>& tokens,
         std::vector<std::vector<CyrillicReading>> without = tokens;
         without.erase(without.begin() + static_cast<std::ptrdiff_t>(t));
         for (CyrillicReading& reading : combine(without, kDroppedPatronymicCost, catalog_prefixes))
-          out.push_back({"r:" + std::move(reading.key), reading.cost, reading.by_equivalence});
+          out.push_back(
+              {"r:" + std::move(reading.key), reading.cost, reading.by_equivalence, true});
       });
 }
 
@@ -192,7 +193,8 @@ void CyrillicReadingGenerator::generate(resolve::TokenSpan span, std::vector<Rea
       [&](std::size_t t) {
         std::string without = keys.substr(0, word_end[t]);
         without.append(keys, word_end[t + 1], std::string::npos);
-        out.push_back({std::move(without), kDroppedPatronymicCost + kFoldedCyrillicCost, false});
+        out.push_back(
+            {std::move(without), kDroppedPatronymicCost + kFoldedCyrillicCost, false, true});
       });
 }
 
