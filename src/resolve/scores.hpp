@@ -50,7 +50,8 @@ inline constexpr float kQueryPartLeftOutCost = 0.07f;
 // When the name the query's reading meets has left a part out as well, the two have different
 // parts in one place: "Alla Petrovna Vinogradova" and "Alla Vyacheslavovna Vinogradova" are two
 // women. Met so, the name stays a candidate and never resolves (as with kAroundNativeCost); a
-// patronymic the reading misspelled still meets its name part by part (align()).
+// patronymic the query spells lossily still meets its name through the full reading, at its
+// letters' cost ("Alla Vâčeslavovna Vinogradova", ISO 9 with the marks folded away: 0.20).
 inline constexpr float kOtherPartLeftOutCost = 0.4f;
 // Longest query aligned part by part; a hostile query may have thousands of parts.
 inline constexpr std::size_t kMaxAlignedParts = 8;
