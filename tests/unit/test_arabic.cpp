@@ -4,7 +4,9 @@
 #define BOOST_TEST_MODULE arabic
 #include <boost/test/unit_test.hpp>
 
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include <onoma/compare.hpp>
@@ -12,20 +14,24 @@
 
 namespace {
 
+// A resolver over catalog rows (the header is added); `source` names them in diagnostics.
+onoma::Resolver resolver_over(std::string_view rows, std::string_view source) {
+  auto catalog = onoma::Catalog::parse(
+      "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n" + std::string(rows),
+      source);
+  if (!catalog)
+    throw std::runtime_error(catalog.error().to_string());
+  return onoma::Resolver(*catalog);
+}
+
 const onoma::Resolver& resolver() {
-  static const onoma::Resolver instance = [] {
-    const std::string text =
-        "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
-        "baghdadi\tperson\tar\tAbu Bakr al-Baghdadi\t\t\t\n"
-        "sisi\tperson\tar\tAbdel Fattah el-Sisi\tعبد الفتاح السيسي\t\t\n"
-        "mbs\tperson\tar\tMuhammad bin Salman\t\t\t\n"
-        "omar\tperson\tar\tOmar Suleiman\t\t\t\n"
-        "pompeo\tperson\ten\tMichael R. Pompeo\t\t\t\n";
-    auto catalog = onoma::Catalog::parse(text, "other.tsv");
-    if (!catalog)
-      throw std::runtime_error(catalog.error().to_string());
-    return onoma::Resolver(*catalog);
-  }();
+  static const onoma::Resolver instance = resolver_over(
+      "baghdadi\tperson\tar\tAbu Bakr al-Baghdadi\t\t\t\n"
+      "sisi\tperson\tar\tAbdel Fattah el-Sisi\tعبد الفتاح السيسي\t\t\n"
+      "mbs\tperson\tar\tMuhammad bin Salman\t\t\t\n"
+      "omar\tperson\tar\tOmar Suleiman\t\t\t\n"
+      "pompeo\tperson\ten\tMichael R. Pompeo\t\t\t\n",
+      "other.tsv");
   return instance;
 }
 
@@ -52,13 +58,10 @@ BOOST_AUTO_TEST_CASE(two_people_whose_names_differ_by_the_article_keep_their_own
   // The press writes al-Shammari and Shammari alike, so each spelling reaches both men; the one
   // the catalog writes exactly as the query stays more than the ambiguity margin above the other,
   // as the exact spelling of a Russian or Korean name stays above a homophone.
-  const auto catalog = onoma::Catalog::parse(
-      "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+  const onoma::Resolver two = resolver_over(
       "with-article\tperson\tar\tSalim al-Shammari\t\t\t\n"
       "without-article\tperson\tar\tSalim Shammari\t\t\t\n",
       "shammari.tsv");
-  BOOST_REQUIRE(catalog.ok());
-  const onoma::Resolver two(*catalog);
   for (const auto& [query, id] : {std::pair{"Salim al-Shammari", "with-article"},
                                   std::pair{"Salim Shammari", "without-article"}}) {
     BOOST_TEST_CONTEXT(query) {
