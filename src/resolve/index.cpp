@@ -111,6 +111,15 @@ std::uint64_t xxh64(const void* data, std::size_t size, std::uint64_t seed) {
   return hash;
 }
 
+namespace {
+
+// The directory's shape (index.hpp, PostingTable::directory_). Sixteen keys a bucket put a guess
+// within a slot or two of its hash; 2^16 buckets of 4 bytes stay in the second-level cache.
+constexpr std::uint64_t kKeysPerBucket = 16;
+constexpr unsigned kMaxDirectoryBits = 16;
+
+}  // namespace
+
 std::uint64_t readings_version() {
   static const std::uint64_t version = [] {
     std::uint64_t hash = xxh64(kReadingsVersion.data(), kReadingsVersion.size());
@@ -136,9 +145,9 @@ PostingTable::PostingTable(std::shared_ptr<const void> owner, const std::uint64_
       key_count_(key_count),
       postings_(postings),
       posting_count_(posting_count) {
-  // About one key per bucket: 2 to 4 bytes of directory per key.
+  // kKeysPerBucket keys or more a bucket, and at most 2^kMaxDirectoryBits buckets, at least 2.
   unsigned bits = 1;
-  while (bits < 30 && (std::uint64_t{1} << (bits + 1)) <= key_count_)
+  while (bits < kMaxDirectoryBits && (std::uint64_t{kKeysPerBucket} << (bits + 1)) <= key_count_)
     ++bits;
   shift_ = 64 - bits;
   directory_.assign((std::size_t{1} << bits) + 1, 0);

@@ -3,8 +3,9 @@
 // Storage is flat and immutable (docs/catalog-snapshot.md describes the same arrays on disk):
 // each reading key is hashed to 64 bits with key_hash(); a table holds the distinct hashes in
 // ascending order, for each hash the offset of its first posting, and one array of postings
-// grouped by hash. A directory indexed by the top bits of the hash finds a hash's slot in one or
-// two probes. Keys themselves are not stored.
+// grouped by hash. A small directory indexed by the top bits of the hash gives a bucket of about
+// 16 slots or more; the hash's slot is guessed from its remaining bits (the hashes are uniform, so
+// the guess is a few slots off) and reached by a short walk. Keys themselves are not stored.
 //
 // Collisions: two different keys with one 64-bit hash would share postings. With K distinct keys
 // in a catalog the chance that any two collide is about K^2 / 2^65 (K = 10 million: 3e-6), and
@@ -101,12 +102,17 @@ class PostingTable {
   static bool posting_before(const KeyedPosting& a, const KeyedPosting& b);
 
   Postings find(std::uint64_t hash) const {
+    const std::uint32_t slot = slot_of(hash);
+    if (slot == kNoSlot)
+      return {};
+    return {postings_ + offsets_[slot], offsets_[slot + 1] - offsets_[slot]};
+  }
+
+  // Where find() will look for `hash` first: a caller with several keys to look up fetches
+  // these lines for all of them before it looks any up, so that their misses overlap.
+  void prefetch(std::uint64_t hash) const {
     const std::uint64_t bucket = hash >> shift_;
-    for (std::uint32_t i = directory_[bucket]; i < directory_[bucket + 1]; ++i) {
-      if (hashes_[i] == hash)
-        return {postings_ + offsets_[i], offsets_[i + 1] - offsets_[i]};
-    }
-    return {};
+    __builtin_prefetch(hashes_ + guess(hash, directory_[bucket], directory_[bucket + 1]));
   }
 
   std::uint32_t key_count() const { return key_count_; }
@@ -124,7 +130,38 @@ class PostingTable {
   std::uint32_t key_count_;
   const Posting* postings_;
   std::uint32_t posting_count_;
-  // directory_[b] is the first slot whose hash has top bits b; 2^bits + 1 entries.
+  static constexpr std::uint32_t kNoSlot = 0xFFFFFFFF;
+
+  // The slot of a bucket [first, end) where `hash` would be if the bucket's hashes were evenly
+  // spread over its range (they are uniform: XXH64); first when the bucket is empty.
+  std::uint32_t guess(std::uint64_t hash, std::uint32_t first, std::uint32_t end) const {
+    // The 32 bits below the bucket's are the hash's place within the bucket, as a fraction of
+    // 2^32; the product with the slot count (< 2^32) fits in 64 bits.
+    const std::uint64_t place = (hash << (64 - shift_)) >> 32;
+    return first + static_cast<std::uint32_t>((place * (end - first)) >> 32);
+  }
+
+  std::uint32_t slot_of(std::uint64_t hash) const {
+    const std::uint64_t bucket = hash >> shift_;
+    const std::uint32_t first = directory_[bucket];
+    const std::uint32_t end = directory_[bucket + 1];
+    if (first == end)
+      return kNoSlot;
+    std::uint32_t i = guess(hash, first, end);
+    // The guess is a few slots off (the spread of evenly random hashes): walk to the hash.
+    if (hashes_[i] < hash) {
+      while (++i < end && hashes_[i] < hash) {
+      }
+    } else {
+      while (i > first && hashes_[i - 1] >= hash)
+        --i;
+    }
+    return i < end && hashes_[i] == hash ? i : kNoSlot;
+  }
+
+  // directory_[b] is the first slot whose hash has top bits b; 2^bits + 1 entries. It is kept
+  // small (kKeysPerBucket keys a bucket, at most 2^kMaxDirectoryBits buckets: 256 KiB) so that
+  // it stays in cache and a look-up misses once, in `hashes_`, not also in the directory.
   std::vector<std::uint32_t> directory_;
   unsigned shift_ = 63;
 };

@@ -757,6 +757,8 @@ struct Resolver::Impl {
 
     // Which generators read the query as written (collect_aligned reads its parts with them).
     std::vector<bool> read_query(generators.size(), false);
+    // The key hash and postings of each reading of one generator.
+    std::vector<std::pair<std::uint64_t, resolve::Postings>> found;
     const auto look_up = [&](TokenSpan span, MatchKind match,
                              const std::vector<std::size_t>* cuts = nullptr) {
       for (std::size_t g = 0; g < generators.size(); ++g) {
@@ -775,11 +777,23 @@ struct Resolver::Impl {
         const Script reading_script =
             reading_scripts[g] == Script::kOther ? query_script : reading_scripts[g];
         rotated_cuts = cuts;
+        // Each look-up misses the cache (the tables are tens of megabytes): all of them are
+        // started before any is used, so that the misses of a decoder's readings overlap.
+        const resolve::PostingTable& table =
+            match == MatchKind::kPartial ? index->parts_table() : index->whole_table();
+        found.clear();
         for (const Reading& reading : readings) {
-          const auto& postings =
-              match == MatchKind::kPartial ? index->parts(reading.key) : index->whole(reading.key);
-          consider(postings, match, reading, generator->name(), reading_script);
+          const std::uint64_t hash = resolve::key_hash(reading.key);
+          table.prefetch(hash);
+          found.push_back({hash, {}});
         }
+        for (auto& [hash, postings] : found) {
+          postings = table.find(hash);
+          if (!postings.empty())
+            __builtin_prefetch(postings.begin());
+        }
+        for (std::size_t r = 0; r < readings.size(); ++r)
+          consider(found[r].second, match, readings[r], generator->name(), reading_script);
         rotated_cuts = nullptr;
       }
     };

@@ -10,6 +10,8 @@
 // The contradiction collect_aligned reads off a candidate's part edges against align().
 //
 // The Russian decoder against its first version (reference_russian_decoder.cpp).
+//
+// The index's look-up by a guessed slot against a binary search.
 #define BOOST_TEST_MODULE fast_paths
 #include <boost/test/unit_test.hpp>
 
@@ -495,6 +497,65 @@ BOOST_AUTO_TEST_CASE(an_index_built_on_threads_equals_one_built_on_one) {
     BOOST_TEST(same_array(alone.prefixes().words(), together.prefixes().words(),
                           alone.prefixes().word_count()),
                threads << " threads");
+  }
+}
+
+// PostingTable::find guesses a key's slot from its hash's bits and walks from there, against a
+// binary search over the same hashes: every key is found with its own postings and no other hash
+// is, whatever the table's size (a directory of 2 buckets up to 2^16), with hashes at either end
+// of the range, runs of neighbouring hashes (a walk across a bucket's end) and empty buckets.
+BOOST_AUTO_TEST_CASE(a_guessed_slot_finds_what_a_binary_search_finds) {
+  std::mt19937_64 random(20261124);
+  for (const std::size_t key_count : {0u, 1u, 2u, 31u, 32u, 33u, 1000u, 70000u, 1500000u}) {
+    std::vector<onoma::resolve::KeyedPosting> entries;
+    std::vector<std::uint64_t> hashes;
+    const auto add = [&](std::uint64_t hash) {
+      hashes.push_back(hash);
+      // Each key's postings say which key they are: entity = its number, one to three of them.
+      const auto entity = static_cast<std::uint32_t>(hashes.size() - 1);
+      for (std::uint16_t name = 0; name <= entity % 3; ++name)
+        entries.push_back({hash, {entity, name, onoma::resolve::kWholeName, 1, 0.0f}});
+    };
+    if (key_count > 0) {
+      add(0);
+      add(~std::uint64_t{0});
+    }
+    while (hashes.size() < key_count) {
+      const std::uint64_t hash = random();
+      // A run of neighbours now and then, and a dense corner: buckets far above the average.
+      const std::size_t run = random() % 50 == 0 ? 1 + random() % 40 : 1;
+      for (std::size_t i = 0; i < run && hashes.size() < key_count; ++i)
+        add(hash + i);
+    }
+    onoma::resolve::PostingTable::sort_postings(entries);
+    std::vector<onoma::resolve::KeyedPosting> kept(entries);
+    const onoma::resolve::PostingTable table =
+        onoma::resolve::PostingTable::build_sorted(std::move(kept));
+    std::sort(hashes.begin(), hashes.end());
+    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+    BOOST_TEST_REQUIRE(table.key_count() == hashes.size());
+
+    std::size_t wrong = 0;
+    for (const std::uint64_t hash : hashes) {
+      const onoma::resolve::Postings found = table.find(hash);
+      // The reference: the first slot of a binary search over the table's own hashes.
+      const auto slot = static_cast<std::size_t>(
+          std::lower_bound(table.hashes(), table.hashes() + table.key_count(), hash) -
+          table.hashes());
+      const std::uint32_t first = table.offsets()[slot];
+      wrong += found.size() != table.offsets()[slot + 1] - first ||
+               found.begin() != table.postings() + first;
+      for (const std::uint64_t absent : {hash - 1, hash + 1, hash ^ 0x5555}) {
+        if (!std::binary_search(hashes.begin(), hashes.end(), absent))
+          wrong += !table.find(absent).empty();
+      }
+    }
+    for (int i = 0; i < 1000; ++i) {
+      const std::uint64_t absent = random();
+      if (!std::binary_search(hashes.begin(), hashes.end(), absent))
+        wrong += !table.find(absent).empty();
+    }
+    BOOST_TEST(wrong == 0u, key_count << " keys");
   }
 }
 
