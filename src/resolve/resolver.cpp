@@ -723,8 +723,13 @@ struct Resolver::Impl {
           continue;
         }
         MatchKind kind = match;
-        if (kind == MatchKind::kNormalized && catalog::name_of(entity, posting.name) == as_written)
+        // A name written as the query is has a reading that meets the query's at no cost (the
+        // same text reads the same), so a costlier posting needs no look at the name: reading
+        // it is a cache miss or two per posting, and a decoder's readings meet many.
+        if (kind == MatchKind::kNormalized && reading.cost == 0 && posting.cost == 0 &&
+            catalog::name_of(entity, posting.name) == as_written) {
           kind = MatchKind::kExact;
+        }
         const double base = kind == MatchKind::kExact        ? kExactScore
                             : kind == MatchKind::kNormalized ? kNormalizedScore
                             : kind == MatchKind::kReordered
