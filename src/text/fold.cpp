@@ -346,6 +346,8 @@ std::vector<FoldedCodePoint> fold_with(std::string_view input, bool use_table) {
   std::vector<FoldedCodePoint> out;
   out.reserve(input.size());
   const icu::Normalizer2* normalizer = normalizers().nfkc_casefold;
+  const FactsTable& facts_table = FactsTable::instance();
+  const SingleFolds& single_folds = SingleFolds::instance();
 
   // Decoded and pre-mapped input, one entry per input code point.
   struct InputCodePoint {
@@ -361,7 +363,7 @@ std::vector<FoldedCodePoint> fold_with(std::string_view input, bool use_table) {
     const DecodedCodePoint decoded = decode_utf8(input, offset);
     const auto begin = static_cast<std::uint32_t>(offset);
     offset += decoded.length;
-    const CodePointFacts* facts = use_table ? facts_of(decoded.code_point) : nullptr;
+    const CodePointFacts* facts = use_table ? facts_table.find(decoded.code_point) : nullptr;
     input_cps.push_back({decoded.code_point,
                          facts != nullptr ? facts->mapped : premap(decoded.code_point), begin,
                          static_cast<std::uint32_t>(offset), facts});
@@ -406,9 +408,9 @@ std::vector<FoldedCodePoint> fold_with(std::string_view input, bool use_table) {
           first.mapped >= U'A' && first.mapped <= U'Z' ? first.mapped + 32 : first.mapped;
       out.push_back(prototype);
     } else if (use_table && j == i + 1 && normalizer != nullptr &&
-               SingleFolds::instance().covers(first.mapped)) {
+               single_folds.covers(first.mapped)) {
       // A letter with no mark after it (Cyrillic, Greek and accented Latin text): from the table.
-      SingleFolds::instance().append(first.mapped, prototype, out);
+      single_folds.append(first.mapped, prototype, out);
     } else if (use_table && j == i + 1 && normalizer != nullptr &&
                is_hangul_syllable(first.mapped)) {
       // A precomposed Hangul syllable alone folds to itself (NFD, nothing stripped, NFC).
