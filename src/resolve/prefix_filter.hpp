@@ -48,7 +48,8 @@ class DistinctHashes {
 // that a catalog key has; about 1% false positives (kBitsPerPrefix bits per distinct prefix, six
 // probes inside one 64-byte block), which only cost time.
 //
-// Immutable after construction; may_contain() is const and thread-safe. Copies share the words.
+// Immutable after construction; may_contain() and locate() are const and thread-safe. Copies share
+// the words.
 class PrefixFilter {
  public:
   static constexpr std::size_t kBitsPerPrefix = 12;
@@ -70,14 +71,29 @@ class PrefixFilter {
   static void add_prefixes(std::string_view key, std::vector<std::uint64_t>& out);
   static void add_prefixes(std::string_view key, DistinctHashes& out);
 
-  bool may_contain(std::uint64_t prefix_hash) const {
+  bool may_contain(std::uint64_t prefix_hash) const { return holds(locate(prefix_hash)); }
+
+  // may_contain() in two steps, for a batch of prefixes: locate() each (which starts loading its
+  // block), then ask holds() of each. A probe is a cache miss into a filter of megabytes, and a
+  // decoder asks hundreds per query; one at a time, each waits for the last (the branch on its
+  // answer), while located together their misses overlap.
+  struct Probe {
+    const std::uint64_t* block;  // nullptr for an empty filter, which holds nothing
+    std::uint64_t bits;          // kProbes bit positions in the block, 9 bits each
+  };
+  Probe locate(std::uint64_t prefix_hash) const {
     if (word_count_ == 0)
-      return false;
-    const std::uint64_t probes = mix(prefix_hash);
+      return {nullptr, 0};
     const std::uint64_t* block = words_ + block_of(prefix_hash, word_count_) * kWordsPerBlock;
-    for (unsigned probe = 0; probe < kProbes; ++probe) {
-      const unsigned bit = static_cast<unsigned>(probes >> (9 * probe)) & 511u;
-      if ((block[bit >> 6] & (std::uint64_t{1} << (bit & 63))) == 0)
+    __builtin_prefetch(block);
+    return {block, mix(prefix_hash)};
+  }
+  static bool holds(const Probe& probe) {
+    if (probe.block == nullptr)
+      return false;
+    for (unsigned k = 0; k < kProbes; ++k) {
+      const unsigned bit = static_cast<unsigned>(probe.bits >> (9 * k)) & 511u;
+      if ((probe.block[bit >> 6] & (std::uint64_t{1} << (bit & 63))) == 0)
         return false;
     }
     return true;

@@ -152,10 +152,23 @@ std::vector<Decoder::Partial> Decoder::decode_part(
     voiced.front() = swapped;
     return table_.begins_spelling(voiced);
   };
+  // A partial reading of best[i] extended by one syllable reading, kept until the filter is
+  // asked about it: every extension from position i is located in the filter first, then asked
+  // in the order found, so that their cache misses overlap (PrefixFilter::locate()).
+  struct Extension {
+    const Partial* prefix;
+    const SyllableReading* syllable;
+    float cost;
+    std::size_t end;  // the extended reading's position: best[end]
+    std::uint64_t key;
+    resolve::PrefixFilter::Probe probe;
+  };
+  std::vector<Extension> extensions;
   for (std::size_t i = 0; i < letters.size(); ++i) {
     if (best[i].empty())
       continue;
     keep_best(best[i], kBeam);
+    extensions.clear();
     const float boundary_cost = i == 0 || hyphen_before[i] ? 0.0f : kJoinedBoundaryCost;
     float crossing_cost = 0.0f;  // hyphens inside the syllable so far
     for (std::size_t length = 1; length <= longest && i + length <= letters.size(); ++length) {
@@ -173,14 +186,10 @@ std::vector<Decoder::Partial> Decoder::decode_part(
             if (prefix.length + syllable.syllable_count > kMaxSyllables)
               continue;
             const std::uint64_t key = resolve::extend_prefix(prefix.key, syllable.folded);
-            if (catalog_prefixes != nullptr && !catalog_prefixes->may_contain(key))
-              continue;
-            Partial& longer = best[i + length].emplace_back(prefix);
-            for (std::uint8_t k = 0; k < syllable.syllable_count; ++k)
-              longer.append(syllable.syllables[k]);
-            longer.cost = prefix.cost + syllable.cost + extra + prior;
-            longer.id = resolve::extend_prefix(prefix.id, syllable.hangul);
-            longer.key = key;
+            extensions.push_back(
+                {&prefix, &syllable, prefix.cost + syllable.cost + extra + prior, i + length, key,
+                 catalog_prefixes != nullptr ? catalog_prefixes->locate(key)
+                                             : resolve::PrefixFilter::Probe{nullptr, 0}});
           }
         }
       };
@@ -196,6 +205,17 @@ std::vector<Decoder::Partial> Decoder::decode_part(
       // with this one or with it voiced at the start; when no table spelling does, stop.
       if (!table_.begins_spelling(spelling) && !begins_voiced(spelling))
         break;
+    }
+    for (const Extension& extension : extensions) {
+      if (catalog_prefixes != nullptr && !resolve::PrefixFilter::holds(extension.probe))
+        continue;
+      Partial& longer = best[extension.end].emplace_back(*extension.prefix);
+      const SyllableReading& syllable = *extension.syllable;
+      for (std::uint8_t k = 0; k < syllable.syllable_count; ++k)
+        longer.append(syllable.syllables[k]);
+      longer.cost = extension.cost;
+      longer.id = resolve::extend_prefix(extension.prefix->id, syllable.hangul);
+      longer.key = extension.key;
     }
     best[i].clear();
     best[i].shrink_to_fit();

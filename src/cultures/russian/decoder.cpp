@@ -130,10 +130,22 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
   // at[i]: the partial readings of latin[0, i).
   std::vector<std::vector<Partial>> at(latin.size() + 1);
   at[0].push_back({0, 0, 0.0f, KeyPrefix{start}});
+  // A partial reading of at[i] extended by one spelling, kept until the filter is asked about
+  // it: all of position i's are located first, then asked in the order found, so that their
+  // cache misses overlap (PrefixFilter::locate()).
+  struct Extension {
+    const Partial* partial;
+    const Spelling* spelling;
+    float cost;
+    KeyPrefix key;
+    resolve::PrefixFilter::Probe probe;
+  };
+  std::vector<Extension> extensions;
   for (std::size_t i = 0; i < latin.size(); ++i) {
     if (at[i].empty())
       continue;
     prune(at[i], kBeam, text);
+    extensions.clear();
     const std::vector<Spelling>& spellings = table_.starting_with(latin[i]);
     // Spellings are sorted longest first: the first that matches is the longest.
     std::size_t longest = 0;
@@ -151,16 +163,23 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
         if (partial.cost + cost > kMaxCost || !fits_after(spelling, text.of(partial)))
           continue;
         KeyPrefix key = partial.key;
+        resolve::PrefixFilter::Probe probe{nullptr, 0};
         if (catalog_prefixes != nullptr) {
           key.append(spelling.cyrillic);
-          if (!catalog_prefixes->may_contain(key.hash))
-            continue;
+          probe = catalog_prefixes->locate(key.hash);
         }
-        const std::uint32_t begin = text.append(partial, spelling.cyrillic);
-        at[i + spelling.latin.size()].push_back(
-            {begin, static_cast<std::uint32_t>(partial.size + spelling.cyrillic.size()),
-             partial.cost + cost, key});
+        extensions.push_back({&partial, &spelling, partial.cost + cost, key, probe});
       }
+    }
+    for (const Extension& extension : extensions) {
+      if (catalog_prefixes != nullptr && !resolve::PrefixFilter::holds(extension.probe))
+        continue;
+      const Partial& partial = *extension.partial;
+      const std::string_view cyrillic = extension.spelling->cyrillic;
+      const std::uint32_t begin = text.append(partial, cyrillic);
+      at[i + extension.spelling->latin.size()].push_back(
+          {begin, static_cast<std::uint32_t>(partial.size + cyrillic.size()), extension.cost,
+           extension.key});
     }
     at[i].clear();
     at[i].shrink_to_fit();

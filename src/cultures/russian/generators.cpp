@@ -98,8 +98,12 @@ std::vector<CyrillicReading> combine(const std::vector<std::vector<CyrillicReadi
   };
   std::vector<Head> partial = {{{{}, extra_cost, false}, tag_prefix()}};
   std::vector<Extension> next;
+  // Every pair's filter probe is located before any is asked, so that their cache misses
+  // overlap (PrefixFilter::locate()).
+  std::vector<resolve::PrefixFilter::Probe> probes;
   for (const std::vector<CyrillicReading>& options : tokens) {
     next.clear();
+    probes.clear();
     for (std::size_t h = 0; h < partial.size(); ++h) {
       const Head& head = partial[h];
       for (std::size_t o = 0; o < options.size(); ++o) {
@@ -107,12 +111,19 @@ std::vector<CyrillicReading> combine(const std::vector<std::vector<CyrillicReadi
         std::uint64_t key = 0;
         if (catalog_prefixes != nullptr) {
           key = resolve::extend_prefix(head.key, option.key);
-          if (!catalog_prefixes->may_contain(key))
-            continue;
+          probes.push_back(catalog_prefixes->locate(key));
         }
         next.push_back({static_cast<std::uint32_t>(h), static_cast<std::uint32_t>(o),
                         head.reading.cost + option.cost, key});
       }
+    }
+    if (catalog_prefixes != nullptr) {
+      std::size_t kept = 0;
+      for (std::size_t k = 0; k < next.size(); ++k) {
+        if (resolve::PrefixFilter::holds(probes[k]))
+          next[kept++] = next[k];
+      }
+      next.resize(kept);
     }
     std::sort(next.begin(), next.end(), [&](const Extension& a, const Extension& b) {
       return a.cost != b.cost
