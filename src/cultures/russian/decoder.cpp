@@ -91,18 +91,42 @@ bool fits_after(const Spelling& spelling, std::string_view cyrillic_so_far) {
 }
 
 // Keeps the `beam` cheapest partial readings, one per distinct Cyrillic (its cheapest), ties by
-// Cyrillic. Deduplicates by sorting on the Cyrillic first: a scan of the kept readings for each
-// candidate cost a string comparison per pair.
-void prune(std::vector<Partial>& partials, std::size_t beam, const TextBuffer& text) {
-  std::sort(partials.begin(), partials.end(), [&](const Partial& a, const Partial& b) {
-    const std::string_view a_text = text.of(a);
-    const std::string_view b_text = text.of(b);
-    return a_text != b_text ? a_text < b_text : a.cost < b.cost;
-  });
-  partials.erase(
-      std::unique(partials.begin(), partials.end(),
-                  [&](const Partial& a, const Partial& b) { return text.of(a) == text.of(b); }),
-      partials.end());
+// Cyrillic. Duplicates are found by the text's hash in an open-addressing table, compacting in
+// place: sorting all of them by text first cost a string comparison per step, and this runs at
+// every position of every word.
+struct PruneTables {                  // prune()'s, reused from call to call within a decode
+  std::vector<std::uint32_t> slots;   // a kept reading's position, or kEmpty
+  std::vector<std::uint64_t> hashes;  // of the kept readings' text, by position
+};
+void prune(std::vector<Partial>& partials, std::size_t beam, const TextBuffer& text,
+           PruneTables& tables) {
+  constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
+  std::size_t slot_count = 16;
+  while (slot_count < 2 * partials.size())
+    slot_count *= 2;
+  std::vector<std::uint32_t>& slots = tables.slots;
+  std::vector<std::uint64_t>& hashes = tables.hashes;
+  slots.assign(slot_count, kEmpty);
+  hashes.clear();
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < partials.size(); ++i) {
+    const std::string_view cyrillic = text.of(partials[i]);
+    const std::uint64_t hash = resolve::extend_prefix(resolve::kEmptyPrefix, cyrillic);
+    std::size_t slot =
+        static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ull) >> 32) & (slot_count - 1);
+    while (slots[slot] != kEmpty &&
+           (hashes[slots[slot]] != hash || text.of(partials[slots[slot]]) != cyrillic)) {
+      slot = (slot + 1) & (slot_count - 1);
+    }
+    if (slots[slot] == kEmpty) {
+      slots[slot] = static_cast<std::uint32_t>(kept);
+      hashes.push_back(hash);
+      partials[kept++] = partials[i];
+    } else if (partials[i].cost < partials[slots[slot]].cost) {
+      partials[slots[slot]] = partials[i];
+    }
+  }
+  partials.resize(kept);
   const auto cheaper = [&](const Partial& a, const Partial& b) {
     return a.cost != b.cost ? a.cost < b.cost : text.of(a) < text.of(b);
   };
@@ -127,6 +151,7 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
       return {};
   }
   TextBuffer text;
+  PruneTables prune_tables;
   // at[i]: the partial readings of latin[0, i).
   std::vector<std::vector<Partial>> at(latin.size() + 1);
   at[0].push_back({0, 0, 0.0f, KeyPrefix{start}});
@@ -144,7 +169,7 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
   for (std::size_t i = 0; i < latin.size(); ++i) {
     if (at[i].empty())
       continue;
-    prune(at[i], kBeam, text);
+    prune(at[i], kBeam, text, prune_tables);
     extensions.clear();
     const std::vector<Spelling>& spellings = table_.starting_with(latin[i]);
     // Spellings are sorted longest first: the first that matches is the longest.
@@ -192,7 +217,7 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
     partial.size = static_cast<std::uint32_t>(text.size() - begin);
     partial.begin = begin;
   }
-  prune(complete, kMaxReadings, text);
+  prune(complete, kMaxReadings, text, prune_tables);
   std::vector<CyrillicReading> readings;
   for (const Partial& partial : complete) {
     if (partial.size > 0)
