@@ -1,6 +1,8 @@
 #include "cultures/chinese/decoder.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 namespace onoma::cultures::chinese {
 namespace {
@@ -12,20 +14,43 @@ struct Part {
   std::vector<bool> boundary_before;  // per letter
 };
 
+// A segmentation of a part into syllables, which point at the table's pinyin strings: the
+// lattice copies a segmentation per extension, and copying a vector of strings allocated once
+// per syllable (most of the decoder's time).
 struct Segmentation {
-  std::vector<std::string> syllables;
+  std::array<const std::string*, Decoder::kMaxPartLetters> syllables;
+  std::uint8_t count;
   float cost;
+
+  // As vectors of their pinyin strings compare.
+  bool syllables_less(const Segmentation& other) const {
+    return std::lexicographical_compare(
+        syllables.begin(), syllables.begin() + count, other.syllables.begin(),
+        other.syllables.begin() + other.count,
+        [](const std::string* a, const std::string* b) { return *a < *b; });
+  }
+  bool same_syllables(const Segmentation& other) const {
+    return std::equal(syllables.begin(), syllables.begin() + count, other.syllables.begin(),
+                      other.syllables.begin() + other.count,
+                      [](const std::string* a, const std::string* b) { return *a == *b; });
+  }
+  std::vector<std::string> pinyin() const {
+    std::vector<std::string> strings;
+    strings.reserve(count);
+    for (std::uint8_t k = 0; k < count; ++k)
+      strings.push_back(*syllables[k]);
+    return strings;
+  }
 };
 
 void sort_and_cap(std::vector<Segmentation>& list, std::size_t cap) {
   std::sort(list.begin(), list.end(), [](const Segmentation& a, const Segmentation& b) {
-    return a.cost != b.cost ? a.cost < b.cost : a.syllables < b.syllables;
+    return a.cost != b.cost ? a.cost < b.cost : a.syllables_less(b);
   });
-  list.erase(std::unique(list.begin(), list.end(),
-                         [](const Segmentation& a, const Segmentation& b) {
-                           return a.syllables == b.syllables;
-                         }),
-             list.end());
+  list.erase(
+      std::unique(list.begin(), list.end(),
+                  [](const Segmentation& a, const Segmentation& b) { return a.same_syllables(b); }),
+      list.end());
   if (list.size() > cap)
     list.resize(cap);
 }
@@ -94,7 +119,7 @@ std::vector<PinyinReading> Decoder::decode_in(resolve::TokenSpan span, bool wade
     const std::size_t n = s.size();
     // at[i]: segmentations of s[0, i).
     std::vector<std::vector<Segmentation>> at(n + 1);
-    at[0].push_back({{}, 0.0f});
+    at[0].push_back({{}, 0, 0.0f});
     for (std::size_t i = 0; i < n; ++i) {
       if (at[i].empty())
         continue;
@@ -126,10 +151,9 @@ std::vector<PinyinReading> Decoder::decode_in(resolve::TokenSpan span, bool wade
         const float join_cost = wade_giles && joined ? kJoinedWadeGilesCost : 0.0f;
         for (const Segmentation& head : at[i]) {
           for (const SyllableSpelling& syllable : syllables) {
-            Segmentation next = head;
-            next.syllables.push_back(syllable.pinyin);
+            Segmentation& next = at[end].emplace_back(head);
+            next.syllables[next.count++] = &syllable.pinyin;
             next.cost += syllable.cost + join_cost;
-            at[end].push_back(std::move(next));
           }
         }
       }
@@ -142,7 +166,7 @@ std::vector<PinyinReading> Decoder::decode_in(resolve::TokenSpan span, bool wade
     for (const PinyinReading& head : combined) {
       for (const Segmentation& tail : complete) {
         PinyinReading longer = head;
-        longer.parts.push_back(tail.syllables);
+        longer.parts.push_back(tail.pinyin());
         longer.cost += tail.cost;
         next.push_back(std::move(longer));
       }
