@@ -12,6 +12,8 @@
 // The Russian decoder against its first version (reference_russian_decoder.cpp).
 //
 // The index's look-up by a guessed slot against a binary search.
+//
+// The decoders' per-thread workspaces: never shared while in use.
 #define BOOST_TEST_MODULE fast_paths
 #include <boost/test/unit_test.hpp>
 
@@ -21,6 +23,7 @@
 #include <map>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <unicode/uchar.h>
@@ -39,6 +42,7 @@
 #include "resolve/generators.hpp"
 #include "resolve/index.hpp"
 #include "resolve/prefix_filter.hpp"
+#include "resolve/scratch.hpp"
 #include "text/fold.hpp"
 
 namespace {
@@ -604,4 +608,53 @@ BOOST_AUTO_TEST_CASE(a_contradiction_read_off_the_edges_is_one_align_finds) {
   // The shortcut is worth having: it finds most of what align() finds.
   BOOST_TEST(contradicted > 1000u);
   BOOST_TEST(shortcut * 2 > contradicted);
+}
+
+// The decoders' per-thread workspaces (resolve::ScratchLease): a lease taken while another is
+// alive on the thread must not share its storage (the decoders would overwrite each other's
+// beams), a later lease finds what the last one left, a lease that ends holding more than its
+// bound gives the memory back, and threads never share.
+namespace {
+
+struct TestScratch {
+  static constexpr std::size_t kRetainedBytes = 1024;
+  std::vector<int> values;
+  std::size_t retained_bytes() const { return values.capacity() * sizeof(int); }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_scratch_lease_never_shares_what_is_in_use) {
+  using Lease = onoma::resolve::ScratchLease<TestScratch>;
+  const TestScratch* thread_storage = nullptr;
+  {
+    Lease outer;
+    thread_storage = &*outer;
+    outer->values.assign(3, 7);
+    {
+      Lease inner;  // the outer lease is alive: a storage of its own
+      BOOST_TEST(&*inner != thread_storage);
+      BOOST_TEST(inner->values.empty());
+      inner->values.assign(5, 1);
+    }
+    BOOST_TEST(outer->values == std::vector<int>(3, 7));
+  }
+  {
+    Lease again;  // the thread's storage, as the last lease left it
+    BOOST_TEST(&*again == thread_storage);
+    BOOST_TEST(again->values == std::vector<int>(3, 7));
+    again->values.assign(TestScratch::kRetainedBytes, 0);  // past the bound
+  }
+  {
+    Lease after;
+    BOOST_TEST(&*after == thread_storage);
+    BOOST_TEST(after->values.capacity() == 0u);  // given back when the lease ended
+  }
+  const TestScratch* other_thread_storage = nullptr;
+  std::thread([&] {
+    Lease elsewhere;
+    other_thread_storage = &*elsewhere;
+    BOOST_TEST(elsewhere->values.empty());
+  }).join();
+  BOOST_TEST(other_thread_storage != thread_storage);
 }

@@ -5,17 +5,27 @@
 #include <cstdint>
 
 #include "cultures/korean/hangul.hpp"
+#include "resolve/scratch.hpp"
 #include "text/utf8.hpp"
 
 namespace onoma::cultures::korean {
 namespace {
+
+// keep_best()'s tables, reused from call to call (Decoder::Workspace).
+template <typename PartialReading>
+struct KeepBestTables {
+  std::vector<std::uint32_t> slot_of;   // a position in `distinct`, or kEmpty
+  std::vector<std::uint32_t> distinct;  // the cheapest index per id
+  std::vector<PartialReading> kept;     // the result before it is swapped in
+};
 
 // Keeps the `limit` cheapest partial readings, one per Hangul (the same Hangul reached twice
 // keeps its cheaper path); ties go to the smaller Hangul, so the result is deterministic.
 // Duplicates are found by id in a small open-addressing table, and only indices are sorted:
 // the readings are moved once, at the end.
 template <typename PartialReading>
-void keep_best(std::vector<PartialReading>& partials, std::size_t limit) {
+void keep_best(std::vector<PartialReading>& partials, std::size_t limit,
+               KeepBestTables<PartialReading>& tables) {
   const std::size_t count = partials.size();
   if (count == 0)
     return;
@@ -28,9 +38,10 @@ void keep_best(std::vector<PartialReading>& partials, std::size_t limit) {
   std::size_t slots = 16;
   while (slots < 2 * count)
     slots *= 2;
-  std::vector<std::uint32_t> slot_of(slots, kEmpty);  // a position in `distinct`
-  std::vector<std::uint32_t> distinct;                // the cheapest index per id
-  distinct.reserve(count);
+  std::vector<std::uint32_t>& slot_of = tables.slot_of;
+  std::vector<std::uint32_t>& distinct = tables.distinct;
+  slot_of.assign(slots, kEmpty);
+  distinct.clear();
   for (std::uint32_t i = 0; i < count; ++i) {
     const std::uint64_t id = partials[i].id;
     std::size_t slot = static_cast<std::size_t>((id * 0x9E3779B97F4A7C15ull) >> 32) & (slots - 1);
@@ -46,11 +57,11 @@ void keep_best(std::vector<PartialReading>& partials, std::size_t limit) {
   const std::size_t kept = std::min(limit, distinct.size());
   std::partial_sort(distinct.begin(), distinct.begin() + static_cast<std::ptrdiff_t>(kept),
                     distinct.end(), cheaper);
-  std::vector<PartialReading> best;
-  best.reserve(kept);
+  std::vector<PartialReading>& best = tables.kept;
+  best.clear();
   for (std::size_t k = 0; k < kept; ++k)
     best.push_back(std::move(partials[distinct[k]]));
-  partials = std::move(best);
+  partials.swap(best);  // `best` keeps the old storage for the next call
 }
 
 // The letter voicing writes for a stop (g for k, t for d, ...), or 0 for any other letter.
@@ -75,24 +86,31 @@ char voicing_swap(char c) {
 
 // Spellings that voicing or its absence can produce from a table spelling: a final k/t/p
 // written g/d/b before a voiced sound ("sog" for 석), an initial g/d/b/j written k/t/p/ch
-// after one, and the reverse.
-std::vector<std::string> voicing_variants(std::string_view spelling) {
-  std::vector<std::string> variants;
-  if (spelling.size() < 2)
-    return variants;
-  const auto swap_char = voicing_swap;
-  if (const char last = swap_char(spelling.back())) {
-    std::string variant(spelling);
-    variant.back() = last;
-    variants.push_back(std::move(variant));
+// after one, and the reverse. At most two, held inline: this runs for every spelling the
+// lattice tries.
+class VoicingVariants {
+ public:
+  explicit VoicingVariants(std::string_view spelling) {
+    if (spelling.size() < 2)
+      return;
+    if (const char last = voicing_swap(spelling.back())) {
+      std::string& variant = variants_[count_++];
+      variant.assign(spelling);
+      variant.back() = last;
+    }
+    if (const char first = voicing_swap(spelling.front())) {
+      std::string& variant = variants_[count_++];
+      variant.assign(spelling);
+      variant.front() = first;
+    }
   }
-  if (const char first = swap_char(spelling.front())) {
-    std::string variant(spelling);
-    variant.front() = first;
-    variants.push_back(std::move(variant));
-  }
-  return variants;
-}
+  const std::string* begin() const { return variants_.data(); }
+  const std::string* end() const { return variants_.data() + count_; }
+
+ private:
+  std::array<std::string, 2> variants_;
+  std::size_t count_ = 0;
+};
 
 }  // namespace
 
@@ -137,21 +155,21 @@ struct Decoder::Partial {
   }
 };
 
-std::vector<Decoder::Partial> Decoder::decode_part(
-    std::string_view letters, const std::vector<bool>& hyphen_before, bool surname_position,
-    std::vector<Partial> partials, const resolve::PrefixFilter* catalog_prefixes) const {
-  // best[i]: the cheapest readings of the parts before and letters[0, i).
-  std::vector<std::vector<Partial>> best(letters.size() + 1);
-  best[0] = std::move(partials);
-  const std::size_t longest = table_.longest_spelling();
-  const auto begins_voiced = [&](std::string_view spelling) {
-    const char swapped = voicing_swap(spelling.front());
-    if (swapped == 0)
-      return false;
-    std::string voiced(spelling);
-    voiced.front() = swapped;
-    return table_.begins_spelling(voiced);
-  };
+namespace {
+
+// A part of a span: tokens joined by hyphens decode as one string whose hyphens are preferred
+// syllable boundaries, not walls ("Yu-na" may still be 연아, at a cost).
+struct Part {
+  std::string letters;  // at most kMaxTokenLetters
+  // Per letter position (letters.size() + 1 of them): whether a hyphen stood there.
+  std::array<bool, Decoder::kMaxTokenLetters + 1> hyphen_before;
+};
+
+}  // namespace
+
+// What decode() works in, kept by each thread from call to call (resolve::ScratchLease): its
+// vectors keep their capacity, so a decode allocates only the readings it returns.
+struct Decoder::Workspace {
   // A partial reading of best[i] extended by one syllable reading, kept until the filter is
   // asked about it: every extension from position i is located in the filter first, then asked
   // in the order found, so that their cache misses overlap (PrefixFilter::locate()).
@@ -163,11 +181,49 @@ std::vector<Decoder::Partial> Decoder::decode_part(
     std::uint64_t key;
     resolve::PrefixFilter::Probe probe;
   };
+  // Above this, the workspace gives its storage back when its lease ends.
+  static constexpr std::size_t kRetainedBytes = 256 * 1024;
+
+  std::vector<std::vector<Partial>> best;  // decode_part()'s lattice, per letter position
   std::vector<Extension> extensions;
+  KeepBestTables<Partial> keep;
+  std::vector<Partial> partials;  // the readings of the parts decoded so far
+  std::vector<Part> parts;        // parts[0, part_count) are the span's
+  std::size_t part_count = 0;
+
+  std::size_t retained_bytes() const {
+    std::size_t partials_held = partials.capacity() + keep.kept.capacity();
+    for (const std::vector<Partial>& at : best)
+      partials_held += at.capacity();
+    return partials_held * sizeof(Partial) + extensions.capacity() * sizeof(Extension) +
+           (keep.slot_of.capacity() + keep.distinct.capacity()) * sizeof(std::uint32_t);
+  }
+};
+
+void Decoder::decode_part(std::string_view letters, const bool* hyphen_before,
+                          bool surname_position, Workspace& workspace,
+                          const resolve::PrefixFilter* catalog_prefixes) const {
+  // best[i]: the cheapest readings of the parts before and letters[0, i).
+  std::vector<std::vector<Partial>>& best = workspace.best;
+  if (best.size() < letters.size() + 1)
+    best.resize(letters.size() + 1);
+  best[0].swap(workspace.partials);
+  for (std::size_t i = 1; i <= letters.size(); ++i)
+    best[i].clear();
+  const std::size_t longest = table_.longest_spelling();
+  const auto begins_voiced = [&](std::string_view spelling) {
+    const char swapped = voicing_swap(spelling.front());
+    if (swapped == 0)
+      return false;
+    std::string voiced(spelling);
+    voiced.front() = swapped;
+    return table_.begins_spelling(voiced);
+  };
+  std::vector<Workspace::Extension>& extensions = workspace.extensions;
   for (std::size_t i = 0; i < letters.size(); ++i) {
     if (best[i].empty())
       continue;
-    keep_best(best[i], kBeam);
+    keep_best(best[i], kBeam, workspace.keep);
     extensions.clear();
     const float boundary_cost = i == 0 || hyphen_before[i] ? 0.0f : kJoinedBoundaryCost;
     float crossing_cost = 0.0f;  // hyphens inside the syllable so far
@@ -198,7 +254,7 @@ std::vector<Decoder::Partial> Decoder::decode_part(
              boundary_cost + crossing_cost + (is_surname ? kNotSurnameCost : 0.0f));
       if (is_surname)
         extend(table_.surname(spelling), crossing_cost);
-      for (const std::string& variant : voicing_variants(spelling)) {
+      for (const std::string& variant : VoicingVariants(spelling)) {
         extend(table_.syllable(variant), boundary_cost + crossing_cost + kVoicingCost);
       }
       // A longer spelling here, or its voicing variant (first or last letter changed), begins
@@ -206,7 +262,7 @@ std::vector<Decoder::Partial> Decoder::decode_part(
       if (!table_.begins_spelling(spelling) && !begins_voiced(spelling))
         break;
     }
-    for (const Extension& extension : extensions) {
+    for (const Workspace::Extension& extension : extensions) {
       if (catalog_prefixes != nullptr && !resolve::PrefixFilter::holds(extension.probe))
         continue;
       Partial& longer = best[extension.end].emplace_back(*extension.prefix);
@@ -218,23 +274,17 @@ std::vector<Decoder::Partial> Decoder::decode_part(
       longer.key = extension.key;
     }
     best[i].clear();
-    best[i].shrink_to_fit();
   }
-  return std::move(best[letters.size()]);
+  workspace.partials.swap(best[letters.size()]);
 }
 
 namespace {
 
-// A part of a span: tokens joined by hyphens decode as one string whose hyphens are preferred
-// syllable boundaries, not walls ("Yu-na" may still be 연아, at a cost).
-struct Part {
-  std::string letters;
-  std::vector<bool> hyphen_before;  // per letter position (size letters + 1)
-};
-
 // The parts of `span`, or false when the decoder reads no reading in it at all (an acronym, too
 // many tokens, a token of another script or of other characters, a part too long).
-bool split_parts(resolve::TokenSpan span, std::vector<Part>& parts) {
+// The parts go to parts[0, count), reusing the Part objects there (and their strings' storage).
+bool split_parts(resolve::TokenSpan span, std::vector<Part>& parts, std::size_t& count) {
+  count = 0;
   // A lone short word in capitals is an acronym (NIS, KCNA, UN), not a romanized name.
   if (span.count == 1 && span.tokens->all_caps &&
       span.tokens->text.size() <= Decoder::kMaxAcronymLetters) {
@@ -245,23 +295,30 @@ bool split_parts(resolve::TokenSpan span, std::vector<Part>& parts) {
   for (const Token& token : span) {
     if (token.script != Script::kLatin)
       return false;
-    const bool joined = !parts.empty() && token.separator == Separator::kHyphen;
-    if (!joined)
-      parts.push_back({{}, {false}});
-    Part& part = parts.back();
+    const bool joined = count > 0 && token.separator == Separator::kHyphen;
+    if (!joined) {
+      if (parts.size() == count)
+        parts.emplace_back();
+      parts[count].letters.clear();
+      parts[count].hyphen_before[0] = false;
+      ++count;
+    }
+    Part& part = parts[count - 1];
     if (joined)
-      part.hyphen_before.back() = true;
+      part.hyphen_before[part.letters.size()] = true;
     std::size_t letters_in_token = 0;
     for (const char c : token.text) {
       if (c >= 'a' && c <= 'z') {
+        if (part.letters.size() == Decoder::kMaxTokenLetters)
+          return false;  // too long
         part.letters.push_back(c);
-        part.hyphen_before.push_back(false);
+        part.hyphen_before[part.letters.size()] = false;
         ++letters_in_token;
       } else if (c != '\'') {
         return false;
       }
     }
-    if (letters_in_token == 0 || part.letters.size() > Decoder::kMaxTokenLetters)
+    if (letters_in_token == 0)
       return false;
   }
   return true;
@@ -285,7 +342,7 @@ bool Decoder::segments(std::string_view letters, bool surname_position) const {
       const std::string_view spelling = letters.substr(i, length);
       bool fits = has_syllables(table_.syllable(spelling)) ||
                   (surname_position && i == 0 && has_syllables(table_.surname(spelling)));
-      for (const std::string& variant : voicing_variants(spelling))
+      for (const std::string& variant : VoicingVariants(spelling))
         fits = fits || has_syllables(table_.syllable(variant));
       if (fits)
         reached[i + length] = true;
@@ -303,44 +360,45 @@ bool Decoder::segments(std::string_view letters, bool surname_position) const {
 
 bool Decoder::reads(resolve::TokenSpan span) const {
   std::vector<Part> parts;
-  if (!split_parts(span, parts))
+  std::size_t part_count = 0;
+  if (!split_parts(span, parts, part_count))
     return false;
   std::size_t letters = 0;
-  for (const Part& part : parts)
-    letters += part.letters.size();
+  for (std::size_t p = 0; p < part_count; ++p)
+    letters += parts[p].letters.size();
   // Each syllable takes a letter at least, so only a longer name can meet kMaxSyllables, where
   // the beam decides: ask it.
   if (letters > kMaxSyllables)
     return !decode(span).empty();
-  bool first = true;
-  for (const Part& part : parts) {
-    if (!segments(part.letters, first))
+  for (std::size_t p = 0; p < part_count; ++p) {
+    if (!segments(parts[p].letters, p == 0))
       return false;
-    first = false;
   }
   return true;
 }
 
 std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span,
                                            const resolve::PrefixFilter* catalog_prefixes) const {
-  std::vector<Part> parts;
-  if (!split_parts(span, parts))
-    return {};
-  std::vector<Partial> partials{
-      {0, {}, 0, 0.0f, resolve::kEmptyPrefix, resolve::extend_prefix(resolve::kEmptyPrefix, "h:")}};
-  bool first = true;
-  for (const Part& part : parts) {
-    partials =
-        decode_part(part.letters, part.hyphen_before, first, std::move(partials), catalog_prefixes);
-    if (partials.empty())
-      return {};
-    first = false;
-  }
-  keep_best(partials, kMaxReadings);
+  resolve::ScratchLease<Workspace> workspace;
   std::vector<HangulReading> readings;
-  readings.reserve(partials.size());
-  for (const Partial& partial : partials)
-    readings.push_back({partial.hangul(), partial.cost});
+  if (split_parts(span, workspace->parts, workspace->part_count)) {
+    std::vector<Partial>& partials = workspace->partials;
+    partials.clear();
+    partials.push_back({0,
+                        {},
+                        0,
+                        0.0f,
+                        resolve::kEmptyPrefix,
+                        resolve::extend_prefix(resolve::kEmptyPrefix, "h:")});
+    for (std::size_t p = 0; p < workspace->part_count && !partials.empty(); ++p) {
+      const Part& part = workspace->parts[p];
+      decode_part(part.letters, part.hyphen_before.data(), p == 0, *workspace, catalog_prefixes);
+    }
+    keep_best(partials, kMaxReadings, workspace->keep);
+    readings.reserve(partials.size());
+    for (const Partial& partial : partials)
+      readings.push_back({partial.hangul(), partial.cost});
+  }
   return readings;
 }
 

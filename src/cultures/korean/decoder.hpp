@@ -63,13 +63,12 @@ class Decoder {
 
  private:
   struct Partial;
-  // Extends `partials` (readings of the parts before) by one part: its letters, with
-  // hyphen_before[i] true where a hyphen stood before letter i (a free syllable boundary; a
-  // syllable across it costs kCrossHyphenCost).
-  std::vector<Partial> decode_part(std::string_view letters, const std::vector<bool>& hyphen_before,
-                                   bool surname_position, std::vector<Partial> partials,
-                                   const resolve::PrefixFilter* catalog_prefixes) const;
-
+  struct Workspace;
+  // Extends workspace.partials (readings of the parts before) by one part: its letters, with
+  // hyphen_before[i] (letters.size() + 1 of them) true where a hyphen stood before letter i (a
+  // free syllable boundary; a syllable across it costs kCrossHyphenCost).
+  void decode_part(std::string_view letters, const bool* hyphen_before, bool surname_position,
+                   Workspace& workspace, const resolve::PrefixFilter* catalog_prefixes) const;
   // Whether `letters` split into table spellings (a syllable, a voicing variant of one, or at
   // the start of a surname position a surname), as decode_part() would find some reading.
   bool segments(std::string_view letters, bool surname_position) const;
