@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "resolve/scratch.hpp"
+
 namespace onoma::cultures::russian {
 namespace {
 
@@ -45,6 +47,8 @@ class TextBuffer {
   }
 
   std::size_t size() const { return text_.size(); }
+  std::size_t capacity() const { return text_.capacity(); }
+  void clear() { text_.clear(); }
 
  private:
   std::string text_;
@@ -139,6 +143,40 @@ void prune(std::vector<Partial>& partials, std::size_t beam, const TextBuffer& t
   }
 }
 
+// A partial reading of at[i] extended by one spelling, kept until the filter is asked about it:
+// all of position i's are located first, then asked in the order found, so that their cache
+// misses overlap (PrefixFilter::locate()).
+struct Extension {
+  const Partial* partial;
+  const Spelling* spelling;
+  float cost;
+  KeyPrefix key;
+  resolve::PrefixFilter::Probe probe;
+};
+
+// What decode() works in, kept by each thread from call to call (resolve::ScratchLease): its
+// vectors keep their capacity, so a decode allocates only the readings it returns.
+struct Workspace {
+  // Above this, the workspace gives its storage back when its lease ends.
+  static constexpr std::size_t kRetainedBytes = 256 * 1024;
+
+  TextBuffer text;
+  PruneTables prune_tables;
+  std::vector<std::vector<Partial>> at;  // the lattice, per letter position
+  std::vector<Extension> extensions;
+  std::string key_scratch;
+
+  std::size_t retained_bytes() const {
+    std::size_t partials = 0;
+    for (const std::vector<Partial>& position : at)
+      partials += position.capacity();
+    return text.capacity() + partials * sizeof(Partial) +
+           extensions.capacity() * sizeof(Extension) +
+           prune_tables.slots.capacity() * sizeof(std::uint32_t) +
+           prune_tables.hashes.capacity() * sizeof(std::uint64_t);
+  }
+};
+
 }  // namespace
 
 std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
@@ -150,22 +188,18 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
     if (!((c >= 'a' && c <= 'z') || c == '\''))
       return {};
   }
-  TextBuffer text;
-  PruneTables prune_tables;
+  resolve::ScratchLease<Workspace> workspace;
+  TextBuffer& text = workspace->text;
+  PruneTables& prune_tables = workspace->prune_tables;
+  text.clear();
   // at[i]: the partial readings of latin[0, i).
-  std::vector<std::vector<Partial>> at(latin.size() + 1);
+  std::vector<std::vector<Partial>>& at = workspace->at;
+  if (at.size() < latin.size() + 1)
+    at.resize(latin.size() + 1);
+  for (std::size_t i = 0; i <= latin.size(); ++i)
+    at[i].clear();
   at[0].push_back({0, 0, 0.0f, KeyPrefix{start}});
-  // A partial reading of at[i] extended by one spelling, kept until the filter is asked about
-  // it: all of position i's are located first, then asked in the order found, so that their
-  // cache misses overlap (PrefixFilter::locate()).
-  struct Extension {
-    const Partial* partial;
-    const Spelling* spelling;
-    float cost;
-    KeyPrefix key;
-    resolve::PrefixFilter::Probe probe;
-  };
-  std::vector<Extension> extensions;
+  std::vector<Extension>& extensions = workspace->extensions;
   for (std::size_t i = 0; i < latin.size(); ++i) {
     if (at[i].empty())
       continue;
@@ -207,13 +241,11 @@ std::vector<CyrillicReading> Decoder::decode(std::string_view latin,
            extension.key});
     }
     at[i].clear();
-    at[i].shrink_to_fit();
   }
 
   std::vector<Partial>& complete = at[latin.size()];
-  std::string scratch;
   for (Partial& partial : complete) {
-    const std::uint32_t begin = text.append_key(partial, scratch);
+    const std::uint32_t begin = text.append_key(partial, workspace->key_scratch);
     partial.size = static_cast<std::uint32_t>(text.size() - begin);
     partial.begin = begin;
   }
