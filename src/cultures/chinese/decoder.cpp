@@ -4,14 +4,16 @@
 #include <array>
 #include <cstdint>
 
+#include "resolve/scratch.hpp"
+
 namespace onoma::cultures::chinese {
 namespace {
 
 // One part of the name: its letters (apostrophes kept) and where a hyphen or an apostrophe
 // between tokens forces a syllable boundary.
 struct Part {
-  std::string letters;
-  std::vector<bool> boundary_before;  // per letter
+  std::string letters;                                         // at most kMaxPartLetters
+  std::array<bool, Decoder::kMaxPartLetters> boundary_before;  // per letter
 };
 
 // A segmentation of a part into syllables, which point at the table's pinyin strings: the
@@ -55,6 +57,33 @@ void sort_and_cap(std::vector<Segmentation>& list, std::size_t cap) {
     list.resize(cap);
 }
 
+// What decode_in() works in, kept by each thread from call to call (resolve::ScratchLease): its
+// vectors keep their capacity, so a decode allocates little more than the readings it returns.
+struct Workspace {
+  // Above this, the workspace gives its storage back when its lease ends.
+  static constexpr std::size_t kRetainedBytes = 256 * 1024;
+
+  std::vector<Part> parts;  // parts[0, part_count) are the span's
+  std::size_t part_count = 0;
+  std::vector<std::vector<Segmentation>> at;  // a part's lattice, per letter position
+  // The readings so far by the segmentations of the next part, as indices, before the cheapest
+  // are made into readings.
+  struct Pair {
+    std::uint32_t head;
+    std::uint32_t tail;
+    float cost;
+  };
+  std::vector<Pair> pairs;
+
+  std::size_t retained_bytes() const {
+    std::size_t segmentations = 0;
+    for (const std::vector<Segmentation>& position : at)
+      segmentations += position.capacity();
+    return segmentations * sizeof(Segmentation) + pairs.capacity() * sizeof(Pair) +
+           parts.capacity() * sizeof(Part);
+  }
+};
+
 }  // namespace
 
 std::string PinyinReading::joined() const {
@@ -91,34 +120,45 @@ std::vector<PinyinReading> Decoder::decode(resolve::TokenSpan span) const {
 }
 
 std::vector<PinyinReading> Decoder::decode_in(resolve::TokenSpan span, bool wade_giles) const {
+  resolve::ScratchLease<Workspace> workspace;
   // Parts: tokens joined by hyphens or apostrophes belong together.
-  std::vector<Part> parts;
+  std::vector<Part>& parts = workspace->parts;
+  std::size_t& part_count = workspace->part_count;
+  part_count = 0;
   for (const Token& token : span) {
     if (token.script != Script::kLatin || token.text.empty())
       return {};
     const bool joins = token.separator == Separator::kHyphen ||
                        token.separator == Separator::kApostrophe ||
                        token.separator == Separator::kNone;
-    if (parts.empty() || !joins)
-      parts.emplace_back();
-    Part& part = parts.back();
+    if (part_count == 0 || !joins) {
+      if (parts.size() == part_count)
+        parts.emplace_back();
+      parts[part_count++].letters.clear();
+    }
+    Part& part = parts[part_count - 1];
     for (std::size_t i = 0; i < token.text.size(); ++i) {
       const char c = token.text[i];
       if (!((c >= 'a' && c <= 'z') || c == '\''))
         return {};
+      if (part.letters.size() == kMaxPartLetters)
+        return {};  // too long
+      part.boundary_before[part.letters.size()] = i == 0;
       part.letters.push_back(c);
-      part.boundary_before.push_back(i == 0);
     }
-    if (part.letters.size() > kMaxPartLetters)
-      return {};
   }
 
   std::vector<PinyinReading> combined = {PinyinReading{{}, 0.0f}};
-  for (const Part& part : parts) {
+  for (std::size_t p = 0; p < part_count; ++p) {
+    const Part& part = parts[p];
     const std::string& s = part.letters;
     const std::size_t n = s.size();
     // at[i]: segmentations of s[0, i).
-    std::vector<std::vector<Segmentation>> at(n + 1);
+    std::vector<std::vector<Segmentation>>& at = workspace->at;
+    if (at.size() < n + 1)
+      at.resize(n + 1);
+    for (std::size_t i = 0; i <= n; ++i)
+      at[i].clear();
     at[0].push_back({{}, 0, 0.0f});
     for (std::size_t i = 0; i < n; ++i) {
       if (at[i].empty())
@@ -162,20 +202,32 @@ std::vector<PinyinReading> Decoder::decode_in(resolve::TokenSpan span, bool wade
     if (complete.empty())
       return {};
     sort_and_cap(complete, kMaxReadings);
-    std::vector<PinyinReading> next;
-    for (const PinyinReading& head : combined) {
-      for (const Segmentation& tail : complete) {
-        PinyinReading longer = head;
-        longer.parts.push_back(tail.pinyin());
-        longer.cost += tail.cost;
-        next.push_back(std::move(longer));
-      }
+    // Every reading so far by every segmentation of this part, as index pairs: only the
+    // cheapest kMaxReadings are made into readings.
+    std::vector<Workspace::Pair>& pairs = workspace->pairs;
+    pairs.clear();
+    for (std::uint32_t head = 0; head < combined.size(); ++head) {
+      for (std::uint32_t tail = 0; tail < complete.size(); ++tail)
+        pairs.push_back({head, tail, combined[head].cost + complete[tail].cost});
     }
-    std::sort(next.begin(), next.end(), [](const PinyinReading& a, const PinyinReading& b) {
-      return a.cost != b.cost ? a.cost < b.cost : a.parts < b.parts;
-    });
-    if (next.size() > kMaxReadings)
-      next.resize(kMaxReadings);
+    const auto cheaper = [&](const Workspace::Pair& a, const Workspace::Pair& b) {
+      if (a.cost != b.cost)
+        return a.cost < b.cost;
+      // As the readings' parts compare: every head holds as many parts, so theirs come first.
+      if (a.head != b.head && combined[a.head].parts != combined[b.head].parts)
+        return combined[a.head].parts < combined[b.head].parts;
+      return complete[a.tail].syllables_less(complete[b.tail]);
+    };
+    const std::size_t kept = std::min(pairs.size(), kMaxReadings);
+    std::partial_sort(pairs.begin(), pairs.begin() + static_cast<std::ptrdiff_t>(kept), pairs.end(),
+                      cheaper);
+    std::vector<PinyinReading> next;
+    next.reserve(kept);
+    for (std::size_t k = 0; k < kept; ++k) {
+      PinyinReading& longer = next.emplace_back(combined[pairs[k].head]);
+      longer.parts.push_back(complete[pairs[k].tail].pinyin());
+      longer.cost = pairs[k].cost;
+    }
     combined = std::move(next);
   }
   return combined;
