@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -1057,7 +1058,7 @@ struct Resolver::Impl {
         if (!letters_may_help)
           continue;
         double met = 0;
-        std::vector<bool> counted(part_count, false);
+        std::array<bool, resolve::kMaxAlignedParts> counted{};  // per query part
         for (const resolve::PartEdge* edge = first_edge; edge != last_edge; ++edge) {
           if (!counted[edge->query_part]) {
             counted[edge->query_part] = true;
