@@ -74,26 +74,39 @@ inline DecodedCodePoint decode_utf8(std::string_view input, std::size_t offset) 
   return {code_point, length, true};
 }
 
-// Appends the UTF-8 encoding of `code_point` (surrogates and values past U+10FFFF become U+FFFD).
-inline void append_utf8(std::string& out, char32_t code_point) {
+// Writes the UTF-8 encoding of `code_point` to out[0, 4) (surrogates and values past U+10FFFF
+// become U+FFFD); returns its length in bytes.
+inline std::size_t encode_utf8(char32_t code_point, char* out) {
   if ((code_point >= 0xD800 && code_point <= 0xDFFF) || code_point > 0x10FFFF) {
     code_point = kReplacementCharacter;
   }
   if (code_point < 0x80) {
-    out.push_back(static_cast<char>(code_point));
-  } else if (code_point < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (code_point >> 6)));
-    out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
-  } else if (code_point < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (code_point >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (code_point >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((code_point >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+    out[0] = static_cast<char>(code_point);
+    return 1;
   }
+  if (code_point < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (code_point >> 6));
+    out[1] = static_cast<char>(0x80 | (code_point & 0x3F));
+    return 2;
+  }
+  if (code_point < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (code_point >> 12));
+    out[1] = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (code_point & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (code_point >> 18));
+  out[1] = static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (code_point & 0x3F));
+  return 4;
+}
+
+// Appends the UTF-8 encoding of `code_point`, as encode_utf8() writes it: one append, where a
+// push_back per byte checked the capacity per byte (keys are built a code point at a time).
+inline void append_utf8(std::string& out, char32_t code_point) {
+  char bytes[4];
+  out.append(bytes, encode_utf8(code_point, bytes));
 }
 
 // Byte offset of the first invalid sequence, or npos when `input` is valid UTF-8.

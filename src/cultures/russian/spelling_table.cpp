@@ -139,9 +139,8 @@ void KeyPrefix::append(std::string_view folded) {
     const text::DecodedCodePoint decoded = text::decode_utf8(folded, i);
     i += decoded.length;
     for_each_key_letter(decoded.code_point, previous, [&](char32_t letter) {
-      std::string bytes;
-      text::append_utf8(bytes, letter);
-      hash = resolve::extend_prefix(hash, bytes);
+      char bytes[4];
+      hash = resolve::extend_prefix(hash, {bytes, text::encode_utf8(letter, bytes)});
     });
   }
 }
