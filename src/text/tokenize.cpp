@@ -25,10 +25,8 @@ Script script_of(char32_t c, bool& has_script) {
   return text::script_of(c, has_script);
 }
 
-bool is_word_character(char32_t c) {
-  if (c < 0x80)
-    return (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9');
-  switch (category_of(c)) {
+bool is_word_category(UCharCategory category) {
+  switch (category) {
     case U_UPPERCASE_LETTER:
     case U_LOWERCASE_LETTER:
     case U_TITLECASE_LETTER:
@@ -46,6 +44,12 @@ bool is_word_character(char32_t c) {
   }
 }
 
+bool is_word_character(char32_t c) {
+  if (c < 0x80)
+    return (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9');
+  return is_word_category(category_of(c));
+}
+
 // A character that would extend a Latin word: a word character of Latin or of no script. A
 // letter of another script starts a new token, so "s" before it still ends the word.
 bool continues_latin_word(char32_t c) {
@@ -56,23 +60,43 @@ bool continues_latin_word(char32_t c) {
   return !has_script || script == Script::kLatin;
 }
 
-bool is_letter(char32_t c) {
-  if (c < 0x80)
-    return c >= U'a' && c <= U'z';
-  if (const text::CodePointFacts* facts = text::facts_of(c))
-    return facts->alphabetic;
-  return u_isalpha(static_cast<UChar32>(c)) != 0;
-}
-
-bool is_digit(char32_t c) {
-  if (const text::CodePointFacts* facts = text::facts_of(c))
-    return facts->digit;
-  return u_isdigit(static_cast<UChar32>(c)) != 0;
-}
-
 bool ends_sentence(char32_t c) {
   return c == U'.' || c == U'!' || c == U'?' || c == 0x3002 || c == 0x2026 || c == 0xFF01 ||
          c == 0xFF1F;
+}
+
+// What the tokenizer asks of a word character, from one look-up in the table of common code
+// points (each question asked separately looked it up again: three or four times per letter).
+struct WordCharacterFacts {
+  bool word;  // is_word_character()
+  bool has_script;
+  Script script;  // script_of()
+  bool letter;    // is_letter()
+  bool digit;     // is_digit()
+};
+
+WordCharacterFacts word_character_facts(char32_t c) {
+  WordCharacterFacts facts{};
+  const text::CodePointFacts* table = text::facts_of(c);
+  if (c < 0x80) {
+    facts.word = (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9');
+  } else {
+    facts.word = is_word_category(table != nullptr ? static_cast<UCharCategory>(table->category)
+                                                   : category_of(c));
+  }
+  if (!facts.word)
+    return facts;
+  if (table != nullptr) {
+    facts.has_script = table->has_script;
+    facts.script = table->script;
+    facts.letter = c < 0x80 ? c >= U'a' && c <= U'z' : table->alphabetic;
+    facts.digit = table->digit;
+  } else {
+    facts.script = text::script_of(c, facts.has_script);
+    facts.letter = u_isalpha(static_cast<UChar32>(c)) != 0;
+    facts.digit = u_isdigit(static_cast<UChar32>(c)) != 0;
+  }
+  return facts;
 }
 
 // Builds tokens from folded code points; one instance per call, so no shared state.
@@ -85,8 +109,9 @@ class Tokenizer {
     for (std::size_t i = 0; i < cps_.size(); ++i) {
       const FoldedCodePoint& cp = cps_[i];
       const char32_t c = cp.code_point;
-      if (is_word_character(c)) {
-        add_word_character(i);
+      const WordCharacterFacts facts = word_character_facts(c);
+      if (facts.word) {
+        add_word_character(cp, facts);
       } else if (c == U'\'') {
         i = handle_apostrophe(i);
       } else if (c == U'-') {
@@ -109,10 +134,9 @@ class Tokenizer {
   }
 
  private:
-  void add_word_character(std::size_t i) {
-    const FoldedCodePoint& cp = cps_[i];
-    bool has_script = false;
-    const Script script = script_of(cp.code_point, has_script);
+  void add_word_character(const FoldedCodePoint& cp, const WordCharacterFacts& facts) {
+    const bool has_script = facts.has_script;
+    const Script script = facts.script;
     if (open_ && has_script && token_has_script_ && script != current_.script) {
       close(Separator::kNone);
     }
@@ -124,7 +148,7 @@ class Tokenizer {
     }
     text::append_utf8(current_.text, cp.code_point);
     current_.end = cp.end;
-    if (is_letter(cp.code_point)) {
+    if (facts.letter) {
       if (cp.upper)
         ++upper_letters_;
       if (cp.upper || cp.lower)
@@ -133,7 +157,7 @@ class Tokenizer {
         current_.capitalized = cp.upper;
         first_letter_seen_ = true;
       }
-    } else if (is_digit(cp.code_point)) {
+    } else if (facts.digit) {
       current_.has_digit = true;
     }
   }
