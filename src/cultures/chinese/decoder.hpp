@@ -32,7 +32,8 @@ struct PinyinReading {
 // Bounded: spans of more than kMaxTokens tokens or parts longer than kMaxPartLetters give no
 // reading; at most kMaxReadings readings are returned.
 //
-// Immutable; decode() is const and thread-safe.
+// Immutable; decode() is const and thread-safe. It works in a workspace of the calling thread
+// (resolve::ScratchLease), which keeps at most 256 KiB between calls.
 class Decoder {
  public:
   static constexpr std::size_t kMaxTokens = 6;

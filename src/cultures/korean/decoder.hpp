@@ -29,7 +29,8 @@ struct HangulReading {
 // holding anything but ASCII letters and apostrophes, spans of more than kMaxTokens tokens, and
 // readings of more than kMaxSyllables syllables give no reading at all.
 //
-// Immutable; decode() is const and thread-safe.
+// Immutable; decode() is const and thread-safe. It works in a workspace of the calling thread
+// (resolve::ScratchLease), which keeps at most 256 KiB between calls.
 class Decoder {
  public:
   static constexpr std::size_t kBeam = 48;

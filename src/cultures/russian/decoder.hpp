@@ -28,7 +28,8 @@ struct CyrillicReading {
 // words longer than kMaxLetters, or holding anything but ASCII letters and apostrophes, give
 // no reading. Readings that cost more than kMaxCost are dropped.
 //
-// Immutable; decode() is const and thread-safe.
+// Immutable; decode() is const and thread-safe. It works in a workspace of the calling thread
+// (resolve::ScratchLease), which keeps at most 256 KiB between calls.
 class Decoder {
  public:
   static constexpr std::size_t kBeam = 32;
