@@ -77,19 +77,23 @@ struct WordCharacterFacts {
 
 WordCharacterFacts word_character_facts(char32_t c) {
   WordCharacterFacts facts{};
-  const text::CodePointFacts* table = text::facts_of(c);
   if (c < 0x80) {
-    facts.word = (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9');
-  } else {
-    facts.word = is_word_category(table != nullptr ? static_cast<UCharCategory>(table->category)
-                                                   : category_of(c));
+    facts.letter = c >= U'a' && c <= U'z';
+    facts.digit = c >= U'0' && c <= U'9';
+    facts.word = facts.letter || facts.digit;
+    if (facts.word)  // a Latin letter, or a digit of no script: the table says which
+      facts.script = script_of(c, facts.has_script);
+    return facts;
   }
+  const text::CodePointFacts* table = text::facts_of(c);
+  facts.word = is_word_category(table != nullptr ? static_cast<UCharCategory>(table->category)
+                                                 : category_of(c));
   if (!facts.word)
     return facts;
   if (table != nullptr) {
     facts.has_script = table->has_script;
     facts.script = table->script;
-    facts.letter = c < 0x80 ? c >= U'a' && c <= U'z' : table->alphabetic;
+    facts.letter = table->alphabetic;
     facts.digit = table->digit;
   } else {
     facts.script = text::script_of(c, facts.has_script);
