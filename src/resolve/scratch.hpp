@@ -3,6 +3,7 @@
 // decodes with three cultures' beams, and allocating them afresh was a fifth of its instructions.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 
 namespace onoma::resolve {
@@ -10,13 +11,13 @@ namespace onoma::resolve {
 // A lease of this thread's `Storage`: the thread's own instance when no other lease of it is
 // alive on the thread, else a fresh one that the lease owns (so a decoder that calls itself
 // stays correct). The storage keeps whatever it held when the last lease ended, so its user
-// clears what it reads; but when the lease ends holding more than Storage::kRetainedBytes
-// (Storage::retained_bytes()), it is emptied, so that a thread that once decoded a long name
-// does not keep the memory.
+// clears what it reads; but when the lease ends holding more than kMaxRetainedBytes
+// (as Storage::retained_bytes() counts), it is emptied, so that a thread that once decoded a long
+// name does not keep the memory.
 //
 // Thread-safety: each thread has its own storage and a lease never leaves its thread, so leases
 // on different threads share nothing. Not copyable or movable.
-template <typename Storage>
+template <typename Storage, std::size_t kMaxRetainedBytes = 256 * 1024>
 class ScratchLease {
  public:
   ScratchLease() {
@@ -32,7 +33,7 @@ class ScratchLease {
   ~ScratchLease() {
     if (owned_ != nullptr)
       return;
-    if (storage_->retained_bytes() > Storage::kRetainedBytes)
+    if (storage_->retained_bytes() > kMaxRetainedBytes)
       *storage_ = Storage{};
     this_thread().leased = false;
   }

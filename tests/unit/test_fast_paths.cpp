@@ -616,8 +616,9 @@ BOOST_AUTO_TEST_CASE(a_contradiction_read_off_the_edges_is_one_align_finds) {
 // bound gives the memory back, and threads never share.
 namespace {
 
+constexpr std::size_t kTestRetainedBytes = 1024;
+
 struct TestScratch {
-  static constexpr std::size_t kRetainedBytes = 1024;
   std::vector<int> values;
   std::size_t retained_bytes() const { return values.capacity() * sizeof(int); }
 };
@@ -625,7 +626,7 @@ struct TestScratch {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(a_scratch_lease_never_shares_what_is_in_use) {
-  using Lease = onoma::resolve::ScratchLease<TestScratch>;
+  using Lease = onoma::resolve::ScratchLease<TestScratch, kTestRetainedBytes>;
   const TestScratch* thread_storage = nullptr;
   {
     Lease outer;
@@ -643,7 +644,7 @@ BOOST_AUTO_TEST_CASE(a_scratch_lease_never_shares_what_is_in_use) {
     Lease again;  // the thread's storage, as the last lease left it
     BOOST_TEST(&*again == thread_storage);
     BOOST_TEST(again->values == std::vector<int>(3, 7));
-    again->values.assign(TestScratch::kRetainedBytes, 0);  // past the bound
+    again->values.assign(kTestRetainedBytes, 0);  // past the bound
   }
   {
     Lease after;

@@ -60,9 +60,6 @@ void sort_and_cap(std::vector<Segmentation>& list, std::size_t cap) {
 // What decode_in() works in, kept by each thread from call to call (resolve::ScratchLease): its
 // vectors keep their capacity, so a decode allocates little more than the readings it returns.
 struct Workspace {
-  // Above this, the workspace gives its storage back when its lease ends.
-  static constexpr std::size_t kRetainedBytes = 256 * 1024;
-
   std::vector<Part> parts;  // parts[0, part_count) are the span's
   std::size_t part_count = 0;
   std::vector<std::vector<Segmentation>> at;  // a part's lattice, per letter position

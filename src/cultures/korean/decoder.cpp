@@ -181,8 +181,6 @@ struct Decoder::Workspace {
     std::uint64_t key;
     resolve::PrefixFilter::Probe probe;
   };
-  // Above this, the workspace gives its storage back when its lease ends.
-  static constexpr std::size_t kRetainedBytes = 256 * 1024;
 
   std::vector<std::vector<Partial>> best;  // decode_part()'s lattice, per letter position
   std::vector<Extension> extensions;

@@ -157,9 +157,6 @@ struct Extension {
 // What decode() works in, kept by each thread from call to call (resolve::ScratchLease): its
 // vectors keep their capacity, so a decode allocates only the readings it returns.
 struct Workspace {
-  // Above this, the workspace gives its storage back when its lease ends.
-  static constexpr std::size_t kRetainedBytes = 256 * 1024;
-
   TextBuffer text;
   PruneTables prune_tables;
   std::vector<std::vector<Partial>> at;  // the lattice, per letter position
