@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -1260,7 +1261,7 @@ struct Resolver::Impl {
   // The decision on `evidence`. When more candidates tie than max_tied, the ones listed are the
   // best by score and id, except that tied entities of `keep_listed` (those a document named in
   // full earlier, for annotate() to link to) are always listed.
-  Resolution decide(Evidence& evidence,
+  Resolution decide(const Evidence& evidence,
                     const std::vector<std::uint32_t>* keep_listed = nullptr) const {
     Resolution resolution;
     std::vector<std::pair<std::uint32_t, const Pending*>> ranked;
@@ -1474,6 +1475,76 @@ void link_partial_mentions(std::string_view text, const std::vector<Token>& toke
 
 }  // namespace
 
+namespace {
+
+// What annotate() learns of a span's form within one document. News repeats its names ("Choe"
+// after "Choe Son-hui", "Moscow", a sentence's opening "The"), and a span reads the same however
+// often it appears: the same tokens (text, script, separators, case, offsets within the span) and
+// the same bytes as written. The evidence of a lone common surname can hold thousands of
+// candidates, so what is kept is bounded (kMaxKeptCandidates); past the bound a span is looked up
+// again each time, with the same answer.
+//
+// Thread safety: none; one annotate() call owns it.
+template <typename Evidence>
+class SpanMemo {
+ public:
+  // The form of `span`, whose tokens are offsets into `text`: the key of both tables.
+  static std::string form_of(std::string_view text, TokenSpan span) {
+    std::string form;
+    const Token& first = *span.begin();
+    const Token& last = *(span.end() - 1);
+    const std::size_t origin = first.begin;
+    const auto put = [&form](std::size_t value) {
+      form.append(reinterpret_cast<const char*>(&value), sizeof value);
+    };
+    for (const Token& token : span) {
+      put(token.begin - origin);
+      put(token.end - origin);
+      put(token.stem_end - origin);
+      put(token.text.size());
+      form += token.text;
+      form += static_cast<char>(token.script);
+      form += static_cast<char>(token.separator);
+      form += static_cast<char>(token.sentence_start | token.capitalized << 1 |
+                                token.all_caps << 2 | token.possessive << 3 | token.has_digit << 4);
+    }
+    form += text.substr(origin, last.end - origin);
+    return form;
+  }
+
+  // Whether some catalog key may begin with the span of this form, once known.
+  const bool* viable(const std::string& form) const {
+    const auto found = viable_.find(form);
+    return found == viable_.end() ? nullptr : &found->second;
+  }
+  void set_viable(std::string form, bool viable) { viable_.emplace(std::move(form), viable); }
+
+  // The evidence collected for a span of this form, once known (and kept).
+  const Evidence* evidence(const std::string& form) const {
+    const auto found = evidence_.find(form);
+    return found == evidence_.end() ? nullptr : &found->second;
+  }
+  // Keeps `evidence` while the bound allows and returns where it is kept; else returns nullptr
+  // and leaves `evidence` as it was.
+  const Evidence* keep(std::string form, Evidence&& evidence) {
+    if (evidence.best.size() > kMaxKeptCandidates - kept_candidates_)
+      return nullptr;
+    kept_candidates_ += evidence.best.size();
+    return &evidence_.emplace(std::move(form), std::move(evidence)).first->second;
+  }
+
+ private:
+  // Candidates kept over all spans of one document. Each is 56 bytes and a slot or two of its
+  // table, with the room its vectors keep to grow: 8 to 16 MiB at the bound.
+  static constexpr std::size_t kMaxKeptCandidates = std::size_t{1} << 17;
+
+  std::unordered_map<std::string, bool> viable_;
+  std::unordered_map<std::string, Evidence> evidence_;
+  std::size_t kept_candidates_ = 0;
+};
+
+}  // namespace
+
 std::vector<Mention> Resolver::annotate(std::string_view text) const {
   std::vector<Mention> mentions;
   Result<std::vector<Token>> tokenized = tokenize(text);
@@ -1490,6 +1561,7 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
   // The tokens of the longest span tried from token i, in order: contiguous, except that a short
   // aside in parentheses inside a name is passed over ("Workers' Party of (North) Korea").
   std::vector<std::size_t> members;
+  SpanMemo<Impl::Evidence> memo;
   while (i < tokens.size()) {
     // A lower-case Latin word starts no name in English text ("moon", "general"), except a
     // whole multi-word name written in lower case ("six-party talks").
@@ -1526,6 +1598,24 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
       members.push_back(next);
     }
     std::size_t longest = members.size();
+    // A span in lower case is a name only if it ends in a capitalized word or holds a hyphenated
+    // one (the test before each look-up below): no longer span is worth checking, and a word of
+    // running text that starts none ("said", "the") costs no decoding at all.
+    if (lower_case) {
+      std::size_t useful = 0;
+      bool hyphenated = false;
+      for (std::size_t m = 1; m < members.size(); ++m) {
+        hyphenated = hyphenated || (members[m] == members[m - 1] + 1 &&
+                                    tokens[members[m]].separator == Separator::kHyphen);
+        if (hyphenated || tokens[members[m]].capitalized)
+          useful = m + 1;
+      }
+      if (useful == 0) {
+        ++i;
+        continue;
+      }
+      longest = useful;
+    }
     const auto assign_span = [&](std::size_t length) {
       span.clear();
       for (std::size_t m = 0; m < length; ++m) {
@@ -1539,10 +1629,16 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
     std::size_t viable = 0;
     while (viable < longest) {
       assign_span(viable + 1);
-      if (!impl_->may_begin_name({span.data(), span.size()}, readings) &&
-          !impl_->may_be_parts({span.data(), span.size()})) {
+      const TokenSpan tried{span.data(), span.size()};
+      std::string form = memo.form_of(text, tried);
+      const bool* known = memo.viable(form);
+      const bool may_begin =
+          known != nullptr ? *known
+                           : impl_->may_begin_name(tried, readings) || impl_->may_be_parts(tried);
+      if (known == nullptr)
+        memo.set_viable(std::move(form), may_begin);
+      if (!may_begin)
         break;
-      }
       ++viable;
     }
     longest = viable;
@@ -1557,11 +1653,18 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
                        [](const Token& token) { return token.separator == Separator::kHyphen; })) {
         continue;
       }
-      Impl::Evidence evidence;
-      impl_->collect(text, span, {}, Hints{}, evidence, /*allow_reordering=*/false);
-      if (evidence.best.empty())
+      std::string form = memo.form_of(text, {span.data(), span.size()});
+      const Impl::Evidence* evidence = memo.evidence(form);
+      Impl::Evidence collected;
+      if (evidence == nullptr) {
+        impl_->collect(text, span, {}, Hints{}, collected, /*allow_reordering=*/false);
+        evidence = memo.keep(std::move(form), std::move(collected));
+        if (evidence == nullptr)
+          evidence = &collected;  // not kept: the bound is reached
+      }
+      if (evidence->best.empty())
         continue;
-      Resolution resolution = impl_->decide(evidence, &named);
+      Resolution resolution = impl_->decide(*evidence, &named);
       if (resolution.status == Status::kUnknown)
         continue;
       // Chinese writes no spaces: one character of a run is a surname only if it is a word, and

@@ -407,6 +407,15 @@ BOOST_AUTO_TEST_CASE(partial_mentions_follow_the_document_or_stay_ambiguous) {
   BOOST_TEST(mentions[0].resolution.chosen == 2u);
   BOOST_TEST(id_of(mentions[1]) == "choe-ryong-hae");
   BOOST_TEST(id_of(mentions[2]) == "choe-ryong-hae");
+  // A span met again is decided again: the same "Choi" (mid-sentence, before a full stop) is
+  // ambiguous before the full name and that person after it.
+  mentions = resolver.annotate("They saw Choi. Then Choi Ryong-hae spoke. They saw Choi.");
+  BOOST_REQUIRE(mentions.size() == 3u);
+  BOOST_TEST(id_of(mentions[0]) == "ambiguous");
+  BOOST_TEST(id_of(mentions[1]) == "choe-ryong-hae");
+  BOOST_TEST(id_of(mentions[2]) == "choe-ryong-hae");
+  BOOST_TEST(
+      (mentions[2].resolution.candidates.front().explanation.match == onoma::MatchKind::kPartial));
   // Both Choes named before: still ambiguous, between the two of them.
   mentions = resolver.annotate("Choe Son-hui and Choi Ryong-hae spoke. Choi smiled.");
   BOOST_REQUIRE(mentions.size() == 3u);
