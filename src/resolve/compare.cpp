@@ -18,20 +18,30 @@ struct BestReading {
   std::string_view via;
 };
 
+// What compare() learns of one name from each generator, kept so that no decoder reads the name
+// twice (a decoder's affinity decodes it, and so does generate()).
+struct NameFacts {
+  std::vector<resolve::Affinity> affinities;  // per generator
+  // Per generator: generate() gave some reading (1), none (0), or was not asked (-1).
+  std::vector<std::int8_t> reads;
+};
+
 // Which generators may judge the pair: a culture's decoder only when one name is likely of that
 // culture and the other at least possible. Without this rule a decoder that reads almost any
 // Latin (Russian's) would merge names of another culture ("Kim Jong-il" and "Kim Yong-il" both
 // read as ким-и(й)онг-ил) that its own decoder keeps apart.
 std::vector<bool> generators_for(const std::vector<Token>& a, const std::vector<Token>& b,
-                                 bool& syllabic) {
+                                 NameFacts& name_a, NameFacts& name_b, bool& syllabic) {
   const auto& generators = resolve::default_generators();
-  // Each generator's affinity to each name, once (a decoder's affinity decodes the name).
-  std::vector<resolve::Affinity> of_a;
-  std::vector<resolve::Affinity> of_b;
+  // Each generator's affinity to each name, once.
+  std::vector<resolve::Affinity>& of_a = name_a.affinities;
+  std::vector<resolve::Affinity>& of_b = name_b.affinities;
   for (const auto& generator : generators) {
     of_a.push_back(generator->affinity({a.data(), a.size()}));
     of_b.push_back(generator->affinity({b.data(), b.size()}));
   }
+  name_a.reads.assign(generators.size(), -1);
+  name_b.reads.assign(generators.size(), -1);
   // A culture's affinity is its best generator's: "Сергей" is likely Russian through the
   // Cyrillic reader, "Sergei" through the decoder, and their readings share one key.
   const auto culture_affinity = [&](const std::vector<resolve::Affinity>& of, std::size_t g) {
@@ -59,8 +69,11 @@ std::vector<bool> generators_for(const std::vector<Token>& a, const std::vector<
   return usable;
 }
 
-std::unordered_map<std::string, BestReading> readings_of(const std::vector<Token>& tokens,
-                                                         const std::vector<bool>& usable) {
+// The readings of `tokens` through the usable generators, cheapest per key. `reads`, when given,
+// records which generators gave any reading (NameFacts::reads).
+std::unordered_map<std::string, BestReading> readings_of(
+    const std::vector<Token>& tokens, const std::vector<bool>& usable,
+    std::vector<std::int8_t>* reads = nullptr) {
   std::unordered_map<std::string, BestReading> best;
   std::vector<Reading> readings;
   std::size_t index = 0;
@@ -69,6 +82,8 @@ std::unordered_map<std::string, BestReading> readings_of(const std::vector<Token
       continue;
     readings.clear();
     generator->generate({tokens.data(), tokens.size()}, readings);
+    if (reads != nullptr)
+      (*reads)[index - 1] = !readings.empty();
     for (Reading& reading : readings) {
       if (reading.by_equivalence)
         continue;
@@ -90,11 +105,28 @@ std::unordered_map<std::string, BestReading> part_readings(const Token* begin, c
   return readings_of(alone, usable);
 }
 
+// estimate_origins() of a name, from what compare() has learnt of it already.
+std::vector<std::string> likely_languages(const std::vector<Token>& tokens,
+                                          const NameFacts& facts) {
+  const resolve::Generators& generators = resolve::default_generators();
+  std::vector<Reading> readings;
+  return resolve::likely_languages(
+      [&](std::size_t g) { return facts.affinities[g]; },
+      [&](std::size_t g) {
+        if (facts.reads[g] >= 0)
+          return facts.reads[g] == 1;
+        readings.clear();
+        generators[g]->generate({tokens.data(), tokens.size()}, readings);
+        return !readings.empty();
+      });
+}
+
 // compare() part by part (resolve/align.hpp), when no whole reading is shared: `a`'s parts play
 // the query, `b`'s the name. Both need two parts at least; a lone surname is no name to judge.
 void compare_parts(std::string_view a, std::string_view b, const std::vector<Token>& tokens_a,
-                   const std::vector<Token>& tokens_b, const std::vector<bool>& usable,
-                   bool syllabic, Comparison& comparison) {
+                   const std::vector<Token>& tokens_b, const NameFacts& name_a,
+                   const NameFacts& name_b, const std::vector<bool>& usable, bool syllabic,
+                   Comparison& comparison) {
   const std::vector<std::size_t> bounds_a = resolve::part_boundaries(tokens_a);
   const std::vector<std::size_t> bounds_b = resolve::part_boundaries(tokens_b);
   const std::size_t parts_a = bounds_a.size() - 1;
@@ -150,8 +182,8 @@ void compare_parts(std::string_view a, std::string_view b, const std::vector<Tok
   if (syllabic) {
     // Likely by a decoder's affinity is a cheap first look; a culture estimate_origins() reports
     // for both names (its decoder reads them) is the evidence: "Biegun" may look like pinyin.
-    const std::vector<std::string> origins_a = estimate_origins(a);
-    const std::vector<std::string> origins_b = estimate_origins(b);
+    const std::vector<std::string> origins_a = likely_languages(tokens_a, name_a);
+    const std::vector<std::string> origins_b = likely_languages(tokens_b, name_b);
     for (const char* language : {"ko", "zh"}) {
       if (std::find(origins_a.begin(), origins_a.end(), language) != origins_a.end() &&
           std::find(origins_b.begin(), origins_b.end(), language) != origins_b.end()) {
@@ -222,8 +254,11 @@ Comparison compare(std::string_view a, std::string_view b, const CompareOptions&
     return comparison;
 
   bool syllabic = false;
-  const std::vector<bool> usable = generators_for(*tokens_a, *tokens_b, syllabic);
-  const std::unordered_map<std::string, BestReading> readings_a = readings_of(*tokens_a, usable);
+  NameFacts name_a;
+  NameFacts name_b;
+  const std::vector<bool> usable = generators_for(*tokens_a, *tokens_b, name_a, name_b, syllabic);
+  const std::unordered_map<std::string, BestReading> readings_a =
+      readings_of(*tokens_a, usable, &name_a.reads);
   // `a`'s readings are the catalog `b` is looked up in: b's decoders follow their prefixes, as a
   // resolver's follow its index (readings.hpp, generate_pruned).
   std::vector<std::uint64_t> prefixes;
@@ -280,7 +315,7 @@ Comparison compare(std::string_view a, std::string_view b, const CompareOptions&
   }
   // Part by part only when no whole reading is shared: a whole reading says more.
   if (comparison.score == 0)
-    compare_parts(a, b, *tokens_a, *tokens_b, usable, syllabic, comparison);
+    compare_parts(a, b, *tokens_a, *tokens_b, name_a, name_b, usable, syllabic, comparison);
   comparison.same = comparison.score >= options.same_threshold;
   return comparison;
 }

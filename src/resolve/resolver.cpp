@@ -486,24 +486,18 @@ std::string_view strip_tag(std::string_view key) {
 }  // namespace
 
 std::vector<std::string> estimate_origins(std::string_view name) {
-  std::vector<std::string> origins;
   Result<std::vector<Token>> tokens = tokenize(name);
   if (!tokens || tokens->empty())
-    return origins;
+    return {};
   const TokenSpan span{tokens->data(), tokens->size()};
+  const resolve::Generators& generators = resolve::default_generators();
   std::vector<Reading> readings;
-  for (const auto& generator : resolve::default_generators()) {
-    const std::string language(generator->language());
-    if (language.empty() || generator->affinity(span) != resolve::Affinity::kLikely ||
-        std::find(origins.begin(), origins.end(), language) != origins.end()) {
-      continue;
-    }
-    readings.clear();
-    generator->generate(span, readings);
-    if (!readings.empty())
-      origins.push_back(language);
-  }
-  return origins;
+  return resolve::likely_languages([&](std::size_t g) { return generators[g]->affinity(span); },
+                                   [&](std::size_t g) {
+                                     readings.clear();
+                                     generators[g]->generate(span, readings);
+                                     return !readings.empty();
+                                   });
 }
 
 std::string_view status_name(Status status) {
