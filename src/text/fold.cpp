@@ -284,6 +284,8 @@ namespace {
 class FactsTable {
  public:
   static constexpr char32_t kLowEnd = 0x530;        // ASCII, Latin, Greek, Cyrillic
+  static constexpr char32_t kHanFirst = 0x4E00;  // CJK Unified Ideographs, the basic block
+  static constexpr char32_t kHanEnd = 0xA000;
   static constexpr char32_t kHangulFirst = 0xAC00;  // the precomposed syllables
   static constexpr char32_t kHangulEnd = 0xD7A4;
 
@@ -297,13 +299,18 @@ class FactsTable {
       return &low_[c];
     if (c >= kHangulFirst && c < kHangulEnd)
       return &hangul_[c - kHangulFirst];
+    if (c >= kHanFirst && c < kHanEnd)
+      return &han_[c - kHanFirst];
     return nullptr;
   }
 
  private:
-  FactsTable() : low_(kLowEnd), hangul_(kHangulEnd - kHangulFirst) {
+  FactsTable()
+      : low_(kLowEnd), han_(kHanEnd - kHanFirst), hangul_(kHangulEnd - kHangulFirst) {
     for (char32_t c = 0; c < kLowEnd; ++c)
       low_[c] = ask_icu(c);
+    for (char32_t c = kHanFirst; c < kHanEnd; ++c)
+      han_[c - kHanFirst] = ask_icu(c);
     for (char32_t c = kHangulFirst; c < kHangulEnd; ++c)
       hangul_[c - kHangulFirst] = ask_icu(c);
   }
@@ -327,6 +334,7 @@ class FactsTable {
   }
 
   std::vector<CodePointFacts> low_;
+  std::vector<CodePointFacts> han_;
   std::vector<CodePointFacts> hangul_;
 };
 
@@ -340,6 +348,10 @@ namespace {
 
 bool is_hangul_syllable(char32_t c) {
   return c >= FactsTable::kHangulFirst && c < FactsTable::kHangulEnd;
+}
+
+bool is_unified_ideograph(char32_t c) {
+  return c >= FactsTable::kHanFirst && c < FactsTable::kHanEnd;
 }
 
 std::vector<FoldedCodePoint> fold_with(std::string_view input, bool use_table) {
@@ -412,8 +424,10 @@ std::vector<FoldedCodePoint> fold_with(std::string_view input, bool use_table) {
       // A letter with no mark after it (Cyrillic, Greek and accented Latin text): from the table.
       single_folds.append(first.mapped, prototype, out);
     } else if (use_table && j == i + 1 && normalizer != nullptr &&
-               is_hangul_syllable(first.mapped)) {
-      // A precomposed Hangul syllable alone folds to itself (NFD, nothing stripped, NFC).
+               (is_hangul_syllable(first.mapped) || is_unified_ideograph(first.mapped))) {
+      // A precomposed Hangul syllable alone folds to itself (NFD, nothing stripped, NFC); so
+      // does a unified ideograph (no decomposition, no case: the compatibility ideographs,
+      // which NFKC maps, are in another block).
       prototype.code_point = first.mapped;
       out.push_back(prototype);
     } else if (normalizer == nullptr) {

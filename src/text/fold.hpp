@@ -36,8 +36,9 @@ std::vector<FoldedCodePoint> fold_reference(std::string_view input);
 Script script_of(char32_t code_point, bool& has_script);
 
 // What fold() and tokenize() ask ICU about one code point, asked once for the code points names
-// are mostly written in (below U+0530: Latin, Greek, Cyrillic; and the Hangul syllables), so that
-// a name costs table lookups instead of ICU property calls. Each field is ICU's answer.
+// are mostly written in (below U+0530: Latin, Greek, Cyrillic; the CJK unified ideographs of
+// U+4E00 to U+9FFF; and the Hangul syllables), so that a name costs table lookups instead of ICU
+// property calls. Each field is ICU's answer.
 struct CodePointFacts {
   char32_t mapped;           // the pre-mapping of fold() (apostrophes, dashes, spaces; 0: dropped)
   std::uint8_t category;     // u_charType()

@@ -261,6 +261,23 @@ BOOST_AUTO_TEST_CASE(hangul_syllables_fold_to_themselves_as_through_icu) {
   BOOST_TEST(checked == 4u * 11172u);
 }
 
+BOOST_AUTO_TEST_CASE(unified_ideographs_fold_to_themselves_as_through_icu) {
+  // The same fast path for U+4E00 to U+9FFF: alone, doubled, between Cyrillic and a space, and
+  // before a combining mark (a segment of two, ICU's path in both).
+  std::size_t checked = 0;
+  for (char32_t cp = 0x4E00; cp <= 0x9FFF; ++cp) {
+    const std::string c = utf8_of(cp);
+    for (const std::string& text : {c, c + c, "\xD0\x9A" + c + " x", c + "\xCC\x81"}) {
+      if (!same_folding(text)) {
+        BOOST_TEST(false, "U+" << std::hex << static_cast<unsigned>(cp));
+        return;
+      }
+      ++checked;
+    }
+  }
+  BOOST_TEST(checked == 4u * 0x5200u);
+}
+
 BOOST_AUTO_TEST_CASE(tokens_from_the_table_of_common_code_points_match_icu) {
   // tokenize() reads scripts, categories and letters from text::facts_of for the common code
   // points; each entry must be what ICU says.
@@ -284,7 +301,7 @@ BOOST_AUTO_TEST_CASE(tokens_from_the_table_of_common_code_points_match_icu) {
     }
     ++checked;
   }
-  BOOST_TEST(checked == 0x530u + 11172u);
+  BOOST_TEST(checked == 0x530u + 0x5200u + 11172u);
 }
 
 namespace {
