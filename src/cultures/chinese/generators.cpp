@@ -1,5 +1,7 @@
 #include "cultures/chinese/generators.hpp"
 
+#include <array>
+
 #include "text/utf8.hpp"
 
 namespace onoma::cultures {
@@ -8,59 +10,58 @@ namespace {
 // Chinese names have two to four characters; longer Han runs are other words.
 constexpr std::size_t kMaxNameCharacters = 4;
 
-std::vector<char32_t> code_points(std::string_view text) {
-  std::vector<char32_t> out;
-  for (std::size_t i = 0; i < text.size();) {
-    const text::DecodedCodePoint decoded = text::decode_utf8(text, i);
-    i += decoded.length;
-    out.push_back(decoded.code_point);
-  }
-  return out;
-}
-
-std::string utf8_of(const std::vector<char32_t>& code_points, std::size_t begin, std::size_t end) {
-  std::string out;
-  for (std::size_t i = begin; i < end; ++i)
-    text::append_utf8(out, code_points[i]);
-  return out;
+std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size(); ++count)
+    i += text::decode_utf8(text, i).length;
+  return count;
 }
 
 }  // namespace
 
-std::vector<std::string> HanReadingGenerator::syllables(std::string_view text) const {
-  const std::vector<char32_t> characters = code_points(text);
+bool HanReadingGenerator::syllables(std::string_view text, Syllables& out) const {
   const chinese::HanReadings& readings = chinese::HanReadings::builtin();
-  std::vector<std::string> keys;
-  const bool is_name = characters.size() >= 2 && characters.size() <= kMaxNameCharacters;
-  for (std::size_t i = 0; i < characters.size(); ++i) {
+  const std::size_t characters = count_code_points(text);
+  const bool is_name = characters >= 2 && characters <= kMaxNameCharacters;
+  out.joined.clear();
+  out.count = characters;
+  // Where the keys of the first one and two characters end in `joined`, and their bytes in `text`.
+  std::array<std::size_t, 3> key_end{};
+  std::array<std::size_t, 3> text_end{};
+  std::size_t offset = 0;
+  for (std::size_t i = 0; i < characters; ++i) {
+    const text::DecodedCodePoint decoded = text::decode_utf8(text, offset);
+    offset += decoded.length;
     // A name's reading of a polyphonic character (刘少奇 shao, 薄一波 bo) before ICU's.
     if (const chinese::NameReading* reading =
-            is_name ? table_.name_reading(characters[i], i == 0) : nullptr) {
-      keys.push_back(reading->key);
-      continue;
+            is_name ? table_.name_reading(decoded.code_point, i == 0) : nullptr) {
+      out.joined += reading->key;
+    } else {
+      const std::string_view key = readings.key(decoded.code_point);
+      if (key.empty())
+        return false;
+      out.joined += key;
     }
-    const std::string_view key = readings.key(characters[i]);
-    if (key.empty())
-      return {};
-    keys.emplace_back(key);
+    if (i < 2) {
+      key_end[i + 1] = out.joined.size();
+      text_end[i + 1] = offset;
+    }
   }
+  out.first_end = key_end[1];
   if (is_name) {
-    // A leading surname reads as a surname (单 shan, 曾 zeng, 欧阳 ouyang).
-    const std::size_t length = surname_length(text);
-    const std::string_view surname = table_.surname_reading(utf8_of(characters, 0, length));
+    // A leading surname reads as a surname (单 shan, 曾 zeng, 欧阳 ouyang), two characters when
+    // the name has a given name besides them.
+    std::size_t length = 1;
+    if (characters >= 3 && !table_.surname_reading(text.substr(0, text_end[2])).empty())
+      length = 2;
+    const std::string_view surname = table_.surname_reading(text.substr(0, text_end[length]));
     if (!surname.empty()) {
-      keys.erase(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(length));
-      keys.insert(keys.begin(), std::string(surname));
+      out.joined.replace(0, key_end[length], surname);
+      out.first_end = surname.size();
+      out.count = characters - (length - 1);
     }
   }
-  return keys;
-}
-
-std::size_t HanReadingGenerator::surname_length(std::string_view text) const {
-  const std::vector<char32_t> characters = code_points(text);
-  if (characters.size() >= 3 && !table_.surname_reading(utf8_of(characters, 0, 2)).empty())
-    return 2;
-  return 1;
+  return true;
 }
 
 resolve::Affinity HanReadingGenerator::affinity(resolve::TokenSpan span) const {
@@ -76,14 +77,11 @@ void HanReadingGenerator::generate(resolve::TokenSpan span,
   if (span.count == 0)
     return;
   std::string key = "z:";
+  Syllables read;
   for (const Token& token : span) {
-    if (token.script != Script::kHan)
+    if (token.script != Script::kHan || !syllables(token.text, read) || read.count == 0)
       return;
-    const std::vector<std::string> keys = syllables(token.text);
-    if (keys.empty())
-      return;
-    for (const std::string& syllable : keys)
-      key += syllable;
+    key += read.joined;
   }
   out.push_back({std::move(key), kToneless});
 }
@@ -93,20 +91,16 @@ std::size_t HanReadingGenerator::generate_parts(
   if (span.count != 1 || span.tokens->script != Script::kHan)
     return 0;
   const std::string& name = span.tokens->text;
-  const std::vector<char32_t> characters = code_points(name);
-  if (characters.size() < 2 || characters.size() > kMaxNameCharacters)
+  const std::size_t characters = count_code_points(name);
+  if (characters < 2 || characters > kMaxNameCharacters)
     return 0;
-  const std::vector<std::string> keys = syllables(name);
-  if (keys.empty())
+  Syllables read;
+  if (!syllables(name, read) || read.first_end == read.joined.size())
     return 0;
   // syllables() already merged a two-character surname into one key.
-  std::string given;
-  for (std::size_t i = 1; i < keys.size(); ++i)
-    given += keys[i];
-  if (given.empty())
-    return 0;
-  out.push_back({0, {"z:" + keys[0], 0.0f}});
-  out.push_back({1, {"z:" + given, 0.0f}});
+  const std::string_view keys = read.joined;
+  out.push_back({0, {"z:" + std::string(keys.substr(0, read.first_end)), 0.0f}});
+  out.push_back({1, {"z:" + std::string(keys.substr(read.first_end)), 0.0f}});
   return 2;
 }
 

@@ -37,10 +37,14 @@ class HanReadingGenerator final : public resolve::ReadingGenerator {
       std::vector<std::pair<std::size_t, resolve::Reading>>& out) const override;
 
  private:
-  // The pinyin keys of each character of `text`; empty when one is no readable Han character.
-  std::vector<std::string> syllables(std::string_view text) const;
-  // How many leading characters of `syllables`' name form its surname (1 or 2).
-  std::size_t surname_length(std::string_view text) const;
+  // The pinyin keys of the characters of a Han word, one after another.
+  struct Syllables {
+    std::string joined;
+    std::size_t first_end = 0;  // where the first key ends (a two-character surname is one key)
+    std::size_t count = 0;      // how many keys
+  };
+  // Reads `text` into `out`; false when a character is no readable Han character.
+  bool syllables(std::string_view text, Syllables& out) const;
 
   const chinese::PinyinTable& table_;
 };
