@@ -283,7 +283,7 @@ namespace {
 
 class FactsTable {
  public:
-  static constexpr char32_t kLowEnd = 0x530;        // ASCII, Latin, Greek, Cyrillic
+  static constexpr char32_t kLowEnd = 0x530;     // ASCII, Latin, Greek, Cyrillic
   static constexpr char32_t kHanFirst = 0x4E00;  // CJK Unified Ideographs, the basic block
   static constexpr char32_t kHanEnd = 0xA000;
   static constexpr char32_t kHangulFirst = 0xAC00;  // the precomposed syllables
@@ -305,8 +305,7 @@ class FactsTable {
   }
 
  private:
-  FactsTable()
-      : low_(kLowEnd), han_(kHanEnd - kHanFirst), hangul_(kHangulEnd - kHangulFirst) {
+  FactsTable() : low_(kLowEnd), han_(kHanEnd - kHanFirst), hangul_(kHangulEnd - kHangulFirst) {
     for (char32_t c = 0; c < kLowEnd; ++c)
       low_[c] = ask_icu(c);
     for (char32_t c = kHanFirst; c < kHanEnd; ++c)
