@@ -36,8 +36,10 @@ bool same_language(std::string_view a, std::string_view b) {
 }
 
 bool runs_for_origin(const ReadingGenerator& generator, std::string_view origin) {
+  if (origin.empty())
+    return true;  // the usual case, asked for every generator of every look-up: no virtual call
   const std::string_view language = generator.language();
-  if (origin.empty() || language.empty() || generator.reads_native_script())
+  if (language.empty() || generator.reads_native_script())
     return true;
   return same_language(origin, language);
 }
