@@ -1475,8 +1475,8 @@ namespace {
 // after "Choe Son-hui", "Moscow", a sentence's opening "The"), and a span reads the same however
 // often it appears: the same tokens (text, script, separators, case, offsets within the span) and
 // the same bytes as written. The evidence of a lone common surname can hold thousands of
-// candidates, so what is kept is bounded (kMaxKeptCandidates); past the bound a span is looked up
-// again each time, with the same answer.
+// candidates, so what is kept is bounded (kMaxKeptCandidates, kMaxKeptForms); past the bounds a
+// span is looked up again each time, with the same answer.
 //
 // Thread safety: none; one annotate() call owns it.
 template <typename Evidence>
@@ -1511,7 +1511,10 @@ class SpanMemo {
     const auto found = viable_.find(form);
     return found == viable_.end() ? nullptr : &found->second;
   }
-  void set_viable(std::string form, bool viable) { viable_.emplace(std::move(form), viable); }
+  void set_viable(std::string form, bool viable) {
+    if (viable_.size() < kMaxKeptForms)
+      viable_.emplace(std::move(form), viable);
+  }
 
   // The evidence collected for a span of this form, once known (and kept).
   const Evidence* evidence(const std::string& form) const {
@@ -1521,9 +1524,11 @@ class SpanMemo {
   // Keeps `evidence` while the bound allows and returns where it is kept; else returns nullptr
   // and leaves `evidence` as it was.
   const Evidence* keep(std::string form, Evidence&& evidence) {
-    if (evidence.best.size() > kMaxKeptCandidates - kept_candidates_)
+    // Evidence with no candidate is kept too (a span that names no one), at the cost of one.
+    const std::size_t cost = std::max<std::size_t>(1, evidence.best.size());
+    if (cost > kMaxKeptCandidates - kept_candidates_)
       return nullptr;
-    kept_candidates_ += evidence.best.size();
+    kept_candidates_ += cost;
     return &evidence_.emplace(std::move(form), std::move(evidence)).first->second;
   }
 
@@ -1531,6 +1536,9 @@ class SpanMemo {
   // Candidates kept over all spans of one document. Each is 56 bytes and a slot or two of its
   // table, with the room its vectors keep to grow: 8 to 16 MiB at the bound.
   static constexpr std::size_t kMaxKeptCandidates = std::size_t{1} << 17;
+  // Span forms whose viability is kept: a document of distinct capitalized words would otherwise
+  // keep one per word (a form and its node are about 150 bytes: 5 MiB at the bound).
+  static constexpr std::size_t kMaxKeptForms = std::size_t{1} << 15;
 
   std::unordered_map<std::string, bool> viable_;
   std::unordered_map<std::string, Evidence> evidence_;
