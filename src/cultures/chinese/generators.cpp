@@ -24,7 +24,7 @@ bool HanReadingGenerator::syllables(std::string_view text, Syllables& out) const
   const std::size_t characters = count_code_points(text);
   const bool is_name = characters >= 2 && characters <= kMaxNameCharacters;
   out.joined.clear();
-  out.count = characters;
+  out.characters = characters;
   // Where the keys of the first one and two characters end in `joined`, and their bytes in `text`.
   std::array<std::size_t, 3> key_end{};
   std::array<std::size_t, 3> text_end{};
@@ -58,7 +58,6 @@ bool HanReadingGenerator::syllables(std::string_view text, Syllables& out) const
     if (!surname.empty()) {
       out.joined.replace(0, key_end[length], surname);
       out.first_end = surname.size();
-      out.count = characters - (length - 1);
     }
   }
   return true;
@@ -79,7 +78,7 @@ void HanReadingGenerator::generate(resolve::TokenSpan span,
   std::string key = "z:";
   Syllables read;
   for (const Token& token : span) {
-    if (token.script != Script::kHan || !syllables(token.text, read) || read.count == 0)
+    if (token.script != Script::kHan || !syllables(token.text, read) || read.characters == 0)
       return;
     key += read.joined;
   }
@@ -90,13 +89,11 @@ std::size_t HanReadingGenerator::generate_parts(
     resolve::TokenSpan span, std::vector<std::pair<std::size_t, resolve::Reading>>& out) const {
   if (span.count != 1 || span.tokens->script != Script::kHan)
     return 0;
-  const std::string& name = span.tokens->text;
-  const std::size_t characters = count_code_points(name);
-  if (characters < 2 || characters > kMaxNameCharacters)
-    return 0;
   Syllables read;
-  if (!syllables(name, read) || read.first_end == read.joined.size())
+  if (!syllables(span.tokens->text, read) || read.characters < 2 ||
+      read.characters > kMaxNameCharacters || read.first_end == read.joined.size()) {
     return 0;
+  }
   // syllables() already merged a two-character surname into one key.
   const std::string_view keys = read.joined;
   out.push_back({0, {"z:" + std::string(keys.substr(0, read.first_end)), 0.0f}});

@@ -40,8 +40,8 @@ class HanReadingGenerator final : public resolve::ReadingGenerator {
   // The pinyin keys of the characters of a Han word, one after another.
   struct Syllables {
     std::string joined;
-    std::size_t first_end = 0;  // where the first key ends (a two-character surname is one key)
-    std::size_t count = 0;      // how many keys
+    std::size_t first_end = 0;   // where the first key ends (a two-character surname is one key)
+    std::size_t characters = 0;  // how many characters `text` has
   };
   // Reads `text` into `out`; false when a character is no readable Han character.
   bool syllables(std::string_view text, Syllables& out) const;
