@@ -1511,9 +1511,9 @@ class SpanMemo {
     const auto found = viable_.find(form);
     return found == viable_.end() ? nullptr : &found->second;
   }
-  void set_viable(std::string form, bool viable) {
+  void set_viable(const std::string& form, bool viable) {
     if (viable_.size() < kMaxKeptForms)
-      viable_.emplace(std::move(form), viable);
+      viable_.emplace(form, viable);
   }
 
   // The evidence collected for a span of this form, once known (and kept).
@@ -1523,13 +1523,13 @@ class SpanMemo {
   }
   // Keeps `evidence` while the bound allows and returns where it is kept; else returns nullptr
   // and leaves `evidence` as it was.
-  const Evidence* keep(std::string form, Evidence&& evidence) {
+  const Evidence* keep(const std::string& form, Evidence&& evidence) {
     // Evidence with no candidate is kept too (a span that names no one), at the cost of one.
     const std::size_t cost = std::max<std::size_t>(1, evidence.best.size());
     if (cost > kMaxKeptCandidates - kept_candidates_)
       return nullptr;
     kept_candidates_ += cost;
-    return &evidence_.emplace(std::move(form), std::move(evidence)).first->second;
+    return &evidence_.emplace(form, std::move(evidence)).first->second;
   }
 
  private:
@@ -1564,6 +1564,7 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
   // aside in parentheses inside a name is passed over ("Workers' Party of (North) Korea").
   std::vector<std::size_t> members;
   SpanMemo<Impl::Evidence> memo;
+  std::vector<std::string> forms;  // of the spans tried from token i, by length - 1
   while (i < tokens.size()) {
     // A lower-case Latin word starts no name in English text ("moon", "general"), except a
     // whole multi-word name written in lower case ("six-party talks").
@@ -1629,16 +1630,17 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
     };
     // No longer than a span some catalog key may begin with.
     std::size_t viable = 0;
+    forms.clear();
     while (viable < longest) {
       assign_span(viable + 1);
       const TokenSpan tried{span.data(), span.size()};
-      std::string form = memo.form_of(text, tried);
+      const std::string& form = forms.emplace_back(memo.form_of(text, tried));
       const bool* known = memo.viable(form);
       const bool may_begin =
           known != nullptr ? *known
                            : impl_->may_begin_name(tried, readings) || impl_->may_be_parts(tried);
       if (known == nullptr)
-        memo.set_viable(std::move(form), may_begin);
+        memo.set_viable(form, may_begin);
       if (!may_begin)
         break;
       ++viable;
@@ -1655,12 +1657,12 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
                        [](const Token& token) { return token.separator == Separator::kHyphen; })) {
         continue;
       }
-      std::string form = memo.form_of(text, {span.data(), span.size()});
+      const std::string& form = forms[length - 1];  // the viability check built it
       const Impl::Evidence* evidence = memo.evidence(form);
       Impl::Evidence collected;
       if (evidence == nullptr) {
         impl_->collect(text, span, {}, Hints{}, collected, /*allow_reordering=*/false);
-        evidence = memo.keep(std::move(form), std::move(collected));
+        evidence = memo.keep(form, std::move(collected));
         if (evidence == nullptr)
           evidence = &collected;  // not kept: the bound is reached
       }
