@@ -250,6 +250,27 @@ namespace {
 // Korean one 48) for a query to meet; past the first few, a catalog name's readings are guesses
 // that cost memory, build time and false matches.
 constexpr std::size_t kMaxCatalogReadings = 16;
+// Keeps, of the readings one generator appended to `readings` from `from` on, the first
+// kMaxCatalogReadings that name every part and the first kMaxCatalogReadings that leave one out.
+// A decoder lists the shortened readings (a Russian name without its patronymic) after all the
+// full ones: one cut over both would drop them whenever the full name reads many ways, and
+// "Sergei Lavrov" would no longer find a catalog's "Sergey Viktorovich Lavrov".
+void keep_catalog_readings(std::vector<Reading>& readings, std::size_t from) {
+  std::size_t full = 0;
+  std::size_t shortened = 0;
+  std::size_t kept = from;
+  for (std::size_t r = from; r < readings.size(); ++r) {
+    std::size_t& count = readings[r].leaves_out_part ? shortened : full;
+    if (count == kMaxCatalogReadings)
+      continue;
+    ++count;
+    if (kept != r)
+      readings[kept] = std::move(readings[r]);
+    ++kept;
+  }
+  readings.resize(kept);
+}
+
 // Most distinct name parts whose readings the build remembers (per generator and part, a few
 // hundred bytes each): past it, parts are read each time.
 constexpr std::size_t kMaxMemoParts = 1 << 20;
@@ -332,7 +353,7 @@ void IndexBuilder::add_entity(std::uint32_t e) {
       if (generator->applies_to_origin(entity.origin)) {
         const std::size_t before = readings_.size();
         generator->generate({tokens->data(), tokens->size()}, readings_);
-        readings_.resize(std::min(readings_.size(), before + kMaxCatalogReadings));
+        keep_catalog_readings(readings_, before);
       }
     }
     for (const Reading& reading : readings_) {
@@ -380,7 +401,7 @@ void IndexBuilder::add_entity(std::uint32_t e) {
         const auto read = [&](std::vector<Reading>& into) {
           const std::size_t before = into.size();
           generator->generate(span, into);
-          into.resize(std::min(into.size(), before + kMaxCatalogReadings));
+          keep_catalog_readings(into, before);
         };
         if (const auto found = part_memo_[g].find(memo_key_); found != part_memo_[g].end()) {
           readings_.insert(readings_.end(), found->second.begin(), found->second.end());

@@ -215,8 +215,15 @@ BOOST_AUTO_TEST_CASE(a_patronymic_may_be_present_or_absent) {
   const onoma::Resolver resolver =
       resolver_of(kHeader +
                   "lavrov\tperson\tru\tSergey Lavrov\tСергей Лавров\t\t\n"
-                  "yazov\tperson\tru\tDmitry Yazov\tДмитрий Тимофеевич Язов\t\t\n");
+                  "yazov\tperson\tru\tDmitry Yazov\tДмитрий Тимофеевич Язов\t\t\n"
+                  // Only the full name, in Latin letters, as a sanctions list writes it.
+                  "gorbachev\tperson\tru\tMikhail Sergeyevich Gorbachev\t\t\t\n"
+                  "korolyov\tperson\tru\tSergei Pavlovich Korolyov\t\t\t\n");
   BOOST_TEST(resolved(resolver, "Sergey Viktorovich Lavrov") == "lavrov");
+  // The press leaves the patronymic out and spells the rest its own way.
+  BOOST_TEST(resolved(resolver, "Michail Gorbatschow") == "gorbachev");
+  BOOST_TEST(resolved(resolver, "Serguei Koroliov") == "korolyov");
+  BOOST_TEST(resolved(resolver, "Sergey Korolev") == "korolyov");
   BOOST_TEST(resolved(resolver, "Сергей Викторович Лавров") == "lavrov");
   BOOST_TEST(resolved(resolver, "Dmitriy Yazov") == "yazov");
   BOOST_TEST(resolved(resolver, "Dmitry Timofeyevich Yazov") == "yazov");
