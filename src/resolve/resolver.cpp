@@ -1254,7 +1254,8 @@ struct Resolver::Impl {
 
   // The decision on `evidence`. When more candidates tie than max_tied, the ones listed are the
   // best by score and id, except that tied entities of `keep_listed` (those a document named in
-  // full earlier, for annotate() to link to) are always listed.
+  // full earlier, for annotate() to link to) are listed first (the best of them by score and id
+  // when more of them tie than there are slots).
   Resolution decide(const Evidence& evidence,
                     const std::vector<std::uint32_t>* keep_listed = nullptr) const {
     Resolution resolution;
@@ -1287,18 +1288,25 @@ struct Resolver::Impl {
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
                       ranked.end(), better);
     if (keep_listed != nullptr && resolution.tied > resolution.chosen) {
+      const auto named = [&](std::uint32_t entity) {
+        return std::find(keep_listed->begin(), keep_listed->end(), entity) != keep_listed->end();
+      };
+      // The tied entities the document named that missed the listed slots, best by score and id
+      // first: partial_sort leaves the rest of `ranked` in no useful order, and when more of them
+      // tie than there are slots, which are listed should not depend on it.
       const double floor = best - options.ambiguity_margin;
+      std::vector<std::size_t> unlisted;
+      for (std::size_t i = resolution.chosen; i < ranked.size(); ++i) {
+        if (ranked[i].second->score >= floor && named(ranked[i].first))
+          unlisted.push_back(i);
+      }
+      std::sort(unlisted.begin(), unlisted.end(),
+                [&](std::size_t a, std::size_t b) { return better(ranked[a], ranked[b]); });
       std::size_t replace = resolution.chosen;  // the next listed slot to give up, from the end
-      for (std::size_t i = resolution.chosen; i < ranked.size() && replace > 0; ++i) {
-        if (ranked[i].second->score < floor || std::find(keep_listed->begin(), keep_listed->end(),
-                                                         ranked[i].first) == keep_listed->end()) {
-          continue;
-        }
+      for (const std::size_t i : unlisted) {
         // Give up the worst listed candidate that the document did not name.
-        while (replace > 0 && std::find(keep_listed->begin(), keep_listed->end(),
-                                        ranked[replace - 1].first) != keep_listed->end()) {
+        while (replace > 0 && named(ranked[replace - 1].first))
           --replace;
-        }
         if (replace == 0)
           break;
         std::swap(ranked[--replace], ranked[i]);

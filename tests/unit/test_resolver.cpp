@@ -552,4 +552,36 @@ BOOST_AUTO_TEST_CASE(a_surname_forty_people_share_lists_max_tied_and_still_links
   BOOST_TEST(mentions[1].entity()->id == "zz-kim-jong-un");
 }
 
+// More people the document named tie with a lone surname than the answer lists: the ones listed
+// are the best of them by score and id, whatever order the catalog and the document give them.
+BOOST_AUTO_TEST_CASE(named_people_past_max_tied_are_listed_best_by_id) {
+  const std::vector<std::string> ids = {"kim-e", "kim-b", "kim-d", "kim-a", "kim-c", "kim-f"};
+  const std::vector<std::string> given = {"Yong-bae", "Dong-il", "Tae-won",
+                                          "Chol-su",  "Hui-nam", "Sok-ju"};
+  onoma::ResolverOptions options;
+  options.max_tied = 2;
+  options.max_candidates = 2;
+  for (std::size_t shift = 0; shift < ids.size(); ++shift) {
+    std::string rows;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      const std::size_t at = (i + shift) % ids.size();
+      rows += ids[at] + "\tperson\tko\tKim " + given[at] + "\t\t\t\n";
+    }
+    const onoma::Resolver resolver = resolver_over(rows, "kims.tsv", options);
+    // Named in full: kim-d, kim-c, kim-e and kim-b, in an order of their own.
+    const std::string document =
+        "Kim Tae-won met Kim Hui-nam. Kim Yong-bae and Kim Dong-il came later. Kim spoke.";
+    const auto mentions = resolver.annotate(document);
+    BOOST_TEST_CONTEXT("catalog rotated by " << shift) {
+      BOOST_REQUIRE(mentions.size() == 5u);
+      const onoma::Resolution& lone = mentions[4].resolution;
+      // Six Kims tie; the two listed are the two of those named earlier it may be.
+      BOOST_TEST((lone.status == onoma::Status::kAmbiguous));
+      BOOST_REQUIRE(lone.chosen == 2u);
+      BOOST_TEST(lone.candidates[0].entity->id == "kim-b");
+      BOOST_TEST(lone.candidates[1].entity->id == "kim-c");
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
