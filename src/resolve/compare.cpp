@@ -69,10 +69,10 @@ std::vector<bool> generators_for(const std::vector<Token>& a, const std::vector<
   return usable;
 }
 
-// The readings of `tokens` through the usable generators, cheapest per key. `reads`, when given,
-// records which generators gave any reading (NameFacts::reads).
+// The readings of `tokens` (of the name `text`) through the usable generators, cheapest per key.
+// `reads`, when given, records which generators gave any reading (NameFacts::reads).
 std::unordered_map<std::string, BestReading> readings_of(
-    const std::vector<Token>& tokens, const std::vector<bool>& usable,
+    std::string_view text, const std::vector<Token>& tokens, const std::vector<bool>& usable,
     std::vector<std::int8_t>* reads = nullptr) {
   std::unordered_map<std::string, BestReading> best;
   std::vector<Reading> readings;
@@ -81,7 +81,7 @@ std::unordered_map<std::string, BestReading> readings_of(
     if (!usable[index++])
       continue;
     readings.clear();
-    generator->generate({tokens.data(), tokens.size()}, readings);
+    generator->generate({tokens.data(), tokens.size(), text}, readings);
     if (reads != nullptr)
       (*reads)[index - 1] = !readings.empty();
     for (Reading& reading : readings) {
@@ -98,15 +98,16 @@ std::unordered_map<std::string, BestReading> readings_of(
 }
 
 // The readings of one part of a name through the usable generators, cheapest per key.
-std::unordered_map<std::string, BestReading> part_readings(const Token* begin, const Token* end,
+std::unordered_map<std::string, BestReading> part_readings(std::string_view text,
+                                                           const Token* begin, const Token* end,
                                                            const std::vector<bool>& usable) {
   std::vector<Token> alone(begin, end);
   alone.front().separator = Separator::kStart;
-  return readings_of(alone, usable);
+  return readings_of(text, alone, usable);
 }
 
 // estimate_origins() of a name, from what compare() has learnt of it already.
-std::vector<std::string> likely_languages(const std::vector<Token>& tokens,
+std::vector<std::string> likely_languages(std::string_view text, const std::vector<Token>& tokens,
                                           const NameFacts& facts) {
   const resolve::Generators& generators = resolve::default_generators();
   std::vector<Reading> readings;
@@ -116,7 +117,7 @@ std::vector<std::string> likely_languages(const std::vector<Token>& tokens,
         if (facts.reads[g] >= 0)
           return facts.reads[g] == 1;
         readings.clear();
-        generators[g]->generate({tokens.data(), tokens.size()}, readings);
+        generators[g]->generate({tokens.data(), tokens.size(), text}, readings);
         return !readings.empty();
       });
 }
@@ -147,7 +148,7 @@ void compare_parts(std::string_view a, std::string_view b, const std::vector<Tok
       continue;
     }
     facts_a.weights.push_back(resolve::rarity_weight(0, resolve::surname_share(facts_a.folded[p])));
-    readings_a[p] = part_readings(begin, end, usable);
+    readings_a[p] = part_readings(a, begin, end, usable);
   }
   std::vector<resolve::PartEdge> edges;
   for (std::size_t q = 0; q < parts_b; ++q) {
@@ -156,7 +157,7 @@ void compare_parts(std::string_view a, std::string_view b, const std::vector<Tok
     facts_b.folded.push_back(resolve::part_letters(begin, end));
     if (resolve::is_initial(begin, end))
       continue;
-    const auto readings_b = part_readings(begin, end, usable);
+    const auto readings_b = part_readings(b, begin, end, usable);
     const auto* forms = end - begin == 1 && begin->script == Script::kLatin
                             ? resolve::short_form_equivalents(begin->text)
                             : nullptr;
@@ -182,8 +183,8 @@ void compare_parts(std::string_view a, std::string_view b, const std::vector<Tok
   if (syllabic) {
     // Likely by a decoder's affinity is a cheap first look; a culture estimate_origins() reports
     // for both names (its decoder reads them) is the evidence: "Biegun" may look like pinyin.
-    const std::vector<std::string> origins_a = likely_languages(tokens_a, name_a);
-    const std::vector<std::string> origins_b = likely_languages(tokens_b, name_b);
+    const std::vector<std::string> origins_a = likely_languages(a, tokens_a, name_a);
+    const std::vector<std::string> origins_b = likely_languages(b, tokens_b, name_b);
     for (const char* language : {"ko", "zh"}) {
       if (std::find(origins_a.begin(), origins_a.end(), language) != origins_a.end() &&
           std::find(origins_b.begin(), origins_b.end(), language) != origins_b.end()) {
@@ -258,7 +259,7 @@ Comparison compare(std::string_view a, std::string_view b, const CompareOptions&
   NameFacts name_b;
   const std::vector<bool> usable = generators_for(*tokens_a, *tokens_b, name_a, name_b, syllabic);
   const std::unordered_map<std::string, BestReading> readings_a =
-      readings_of(*tokens_a, usable, &name_a.reads);
+      readings_of(a, *tokens_a, usable, &name_a.reads);
   // `a`'s readings are the catalog `b` is looked up in: b's decoders follow their prefixes, as a
   // resolver's follow its index (readings.hpp, generate_pruned).
   std::vector<std::uint64_t> prefixes;
@@ -272,7 +273,7 @@ Comparison compare(std::string_view a, std::string_view b, const CompareOptions&
       if (!usable[index++])
         continue;
       readings.clear();
-      generator->generate_pruned({tokens.data(), tokens.size()}, prefixes_of_a, readings);
+      generator->generate_pruned({tokens.data(), tokens.size(), b}, prefixes_of_a, readings);
       for (const Reading& reading : readings) {
         if (reading.by_equivalence)
           continue;

@@ -123,8 +123,8 @@ constexpr unsigned kMaxDirectoryBits = 16;
 std::uint64_t readings_version() {
   static const std::uint64_t version = [] {
     std::uint64_t hash = xxh64(kReadingsVersion.data(), kReadingsVersion.size());
-    for (const embedded::FileSet& set :
-         {embedded::korean_tables(), embedded::russian_tables(), embedded::chinese_tables()}) {
+    for (const embedded::FileSet& set : {embedded::korean_tables(), embedded::russian_tables(),
+                                         embedded::chinese_tables(), embedded::romanize_rules()}) {
       for (const embedded::File& file : set) {
         const std::string_view name(file.name);
         hash = xxh64(name.data(), name.size(), hash);
@@ -352,7 +352,7 @@ void IndexBuilder::add_entity(std::uint32_t e) {
         continue;
       if (generator->applies_to_origin(entity.origin)) {
         const std::size_t before = readings_.size();
-        generator->generate({tokens->data(), tokens->size()}, readings_);
+        generator->generate({tokens->data(), tokens->size(), names[n]}, readings_);
         keep_catalog_readings(readings_, before);
       }
     }
@@ -370,7 +370,8 @@ void IndexBuilder::add_entity(std::uint32_t e) {
         inner_parts_.clear();
         const std::size_t count =
             generator->applies_to_origin(entity.origin)
-                ? generator->generate_parts({tokens->data(), tokens->size()}, inner_parts_)
+                ? generator->generate_parts({tokens->data(), tokens->size(), names[n]},
+                                            inner_parts_)
                 : 0;
         for (const auto& [part, reading] : inner_parts_) {
           add_prefixes(reading.key);
@@ -386,7 +387,8 @@ void IndexBuilder::add_entity(std::uint32_t e) {
       continue;
     for (std::size_t p = 0; p < part_count; ++p) {
       readings_.clear();
-      const TokenSpan span{tokens->data() + boundaries[p], boundaries[p + 1] - boundaries[p]};
+      const TokenSpan span{tokens->data() + boundaries[p], boundaries[p + 1] - boundaries[p],
+                           names[n]};
       // An initial ("R." of "Michael R. Pompeo") names no one on its own.
       if (span.count == 1 && span.tokens->text.size() == 1)
         continue;

@@ -40,6 +40,17 @@ struct Reading {
 struct TokenSpan {
   const Token* tokens = nullptr;
   std::size_t count = 0;
+  // The text the tokens' offsets point into, or empty when the caller has none. Tokens fold
+  // diacritics away; a generator that needs the letters as written (ISO 9's š for ш) reads them
+  // here, and does without them when this is empty.
+  std::string_view text = {};
+
+  // The token as written (without a possessive), or empty when `text` does not hold it.
+  std::string_view written(const Token& token) const {
+    return token.stem_end <= text.size() && token.begin <= token.stem_end
+               ? text.substr(token.begin, token.stem_end - token.begin)
+               : std::string_view{};
+  }
 
   const Token* begin() const { return tokens; }
   const Token* end() const { return tokens + count; }

@@ -489,7 +489,7 @@ std::vector<std::string> estimate_origins(std::string_view name) {
   Result<std::vector<Token>> tokens = tokenize(name);
   if (!tokens || tokens->empty())
     return {};
-  const TokenSpan span{tokens->data(), tokens->size()};
+  const TokenSpan span{tokens->data(), tokens->size(), name};
   const resolve::Generators& generators = resolve::default_generators();
   std::vector<Reading> readings;
   return resolve::likely_languages([&](std::size_t g) { return generators[g]->affinity(span); },
@@ -799,7 +799,7 @@ struct Resolver::Impl {
       }
     };
 
-    look_up({tokens.data(), tokens.size()}, MatchKind::kNormalized);
+    look_up({tokens.data(), tokens.size(), mention}, MatchKind::kNormalized);
 
     // Order-free: the same parts, rotated ("Jong-un Kim", "LAVROV Sergei"). A rotation scores
     // at most kReorderedScore; once the best evidence is more than the ambiguity margin above
@@ -814,11 +814,11 @@ struct Resolver::Impl {
       const std::vector<std::size_t> cuts = part_cuts(rotated);
       rotated_letters =
           resolve::part_letters(rotated.data(), rotated.data() + rotated.size()).size();
-      look_up({rotated.data(), rotated.size()}, MatchKind::kReordered, &cuts);
+      look_up({rotated.data(), rotated.size(), mention}, MatchKind::kReordered, &cuts);
     }
 
     if (!evidence.whole_name_found && part_count == 1) {
-      look_up({tokens.data(), tokens.size()}, MatchKind::kPartial);
+      look_up({tokens.data(), tokens.size(), mention}, MatchKind::kPartial);
     }
     if (!evidence.whole_name_found && part_count >= 2)
       collect_aligned(mention, tokens, boundaries, hints, read_query, evidence, in_text);
@@ -862,7 +862,7 @@ struct Resolver::Impl {
         query.weights.push_back(resolve::kInitialWeight);
         continue;
       }
-      const TokenSpan span{begin, static_cast<std::size_t>(end - begin)};
+      const TokenSpan span{begin, static_cast<std::size_t>(end - begin), mention};
       std::size_t commonest = 0;
       for (std::size_t g = 0; g < generators.size(); ++g) {
         const auto& generator = generators[g];
@@ -1641,7 +1641,7 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
     forms.clear();
     while (viable < longest) {
       assign_span(viable + 1);
-      const TokenSpan tried{span.data(), span.size()};
+      const TokenSpan tried{span.data(), span.size(), text};
       const std::string& form = forms.emplace_back(memo.form_of(text, tried));
       const bool* known = memo.viable(form);
       const bool may_begin =

@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
+
+#include "cultures/russian/iso9.hpp"
 
 namespace onoma::cultures {
 namespace {
@@ -20,6 +24,10 @@ constexpr std::size_t kMaxTokens = 6;
 // Наталия) meet at 0.97 x (1 - 2 x 0.015) = 0.94, while the exact spelling of one of them scores
 // 1.0: more than the default ambiguity margin apart.
 constexpr float kFoldedCyrillicCost = 0.015f;
+// A word written with ISO 9's own letters (Âna, Šostakovič) and read otherwise than letter for
+// letter contradicts them: such readings cost this much more, as much as the lossy ISO 9 rows of
+// latin.tsv (s for ш), so that "Âna" is Яна before Анна ("ana").
+constexpr float kBesideIso9Cost = 0.08f;
 // Readings kept per name: lossy spellings (ISO 9 with its diacritics folded away: "Urij Luzkov")
 // stack up costs in two words at once and need a wide list.
 constexpr std::size_t kMaxReadings = 48;
@@ -264,6 +272,14 @@ void RomanizedRussianGenerator::read(resolve::TokenSpan span,
     std::vector<CyrillicReading> readings =
         tokens.empty() ? decoder_.decode(token.text, catalog_prefixes, tag_prefix())
                        : decoder_.decode(token.text);
+    // A word in ISO 9 ("Šostakovič") reads back exactly, before any of the decoder's guesses.
+    if (std::optional<std::string> exact = russian::iso9_key(span.written(token))) {
+      std::erase_if(readings,
+                    [&](const CyrillicReading& reading) { return reading.key == *exact; });
+      for (CyrillicReading& reading : readings)
+        reading.cost += kBesideIso9Cost;
+      readings.insert(readings.begin(), {std::move(*exact), 0.0f, false});
+    }
     // "Alexander" is not a spelling of Александр but its English equivalent: weaker.
     for (const std::string& key : table_.equivalent_given_names(token.text))
       readings.push_back({key, kEquivalentNameCost, true});
