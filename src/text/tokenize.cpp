@@ -106,8 +106,9 @@ WordCharacterFacts word_character_facts(char32_t c) {
 // Builds tokens from folded code points; one instance per call, so no shared state.
 class Tokenizer {
  public:
-  Tokenizer(const std::vector<FoldedCodePoint>& cps, const TextOptions& options)
-      : cps_(cps), options_(options) {}
+  Tokenizer(std::string_view input, const std::vector<FoldedCodePoint>& cps,
+            const TextOptions& options)
+      : input_(input), cps_(cps), options_(options) {}
 
   std::vector<Token> run() {
     for (std::size_t i = 0; i < cps_.size(); ++i) {
@@ -185,6 +186,12 @@ class Tokenizer {
       current_.end = cps_[i].end;
       return i;
     }
+    // A soft sign written as a modifier letter ends the word it belongs to ("Gogolʹ"): the token
+    // spans it, its text stays as folded (the sign reads as nothing).
+    if (in_latin_word && is_sign_letter(original(i))) {
+      current_.end = cps_[i].end;
+      return i;
+    }
     // A trailing apostrophe after a plural "s" is a possessive (the Koreas' border).
     if (options_.strip_possessive && in_latin_word && !current_.text.empty() &&
         current_.text.back() == 's') {
@@ -195,6 +202,15 @@ class Tokenizer {
     close(Separator::kApostrophe);
     return i;
   }
+
+  // The character of the input that the folded code point `i` comes from.
+  char32_t original(std::size_t i) const {
+    return cps_[i].begin < input_.size() ? text::decode_utf8(input_, cps_[i].begin).code_point : 0;
+  }
+
+  // Letters that romanizations write for a Russian soft or hard sign (ʹ in BGN/PCGN and ISO 9,
+  // ` in GOST 7.79 B) and that text does not close a quotation with, unlike ' and ’.
+  static bool is_sign_letter(char32_t c) { return c == 0x02B9 || c == U'`'; }
 
   void start(const FoldedCodePoint& cp) {
     open_ = true;
@@ -247,6 +263,7 @@ class Tokenizer {
     }
   }
 
+  std::string_view input_;
   const std::vector<FoldedCodePoint>& cps_;
   const TextOptions& options_;
   std::vector<Token> tokens_;
@@ -318,7 +335,7 @@ Result<std::vector<Token>> tokenize(std::string_view input, const TextOptions& o
       return invalid_utf8_error(input, invalid);
   }
   const std::vector<FoldedCodePoint> folded = text::fold(input);
-  return Tokenizer(folded, options).run();
+  return Tokenizer(input, folded, options).run();
 }
 
 Result<std::string> normalize(std::string_view input, const TextOptions& options) {

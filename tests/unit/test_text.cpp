@@ -93,6 +93,22 @@ BOOST_AUTO_TEST_CASE(possessives_come_off) {
   BOOST_TEST(tokens("O'Brien's")[0].text == "o'brien");
 }
 
+// A soft sign written as a modifier letter (BGN/PCGN's and ISO 9's U+02B9, GOST B's `) belongs
+// to its word even at the end: the token spans it and the next word is a part of its own. A
+// plain apostrophe there may close a quotation and stays out.
+BOOST_AUTO_TEST_CASE(a_soft_sign_ends_its_word) {
+  const std::string text = "Igor\u02B9 Strel\u02B9cev and Igor` Strel`cev, 'Igor'";
+  const auto t = tokens(text);
+  BOOST_REQUIRE_EQUAL(t.size(), 6u);
+  BOOST_TEST(t[0].text == "igor");
+  BOOST_TEST(text.substr(t[0].begin, t[0].end - t[0].begin) == "Igor\u02B9");
+  BOOST_TEST(t[0].stem_end == t[0].end);
+  BOOST_TEST((t[1].separator == onoma::Separator::kSpace));
+  BOOST_TEST(text.substr(t[3].begin, t[3].end - t[3].begin) == "Igor`");
+  BOOST_TEST((t[4].separator == onoma::Separator::kSpace));
+  BOOST_TEST(text.substr(t[5].begin, t[5].end - t[5].begin) == "Igor");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(tokens_and_hints)
