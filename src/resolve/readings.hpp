@@ -103,6 +103,11 @@ class ReadingGenerator {
                                std::vector<Reading>& out) const {
     generate(span, out);
   }
+  // Whether `word` (a span of one token), in the middle of a name, may be left out of the name's
+  // readings (a Russian patronymic: "Sergey Viktorovich Lavrov" reads as Сергей Лавров too).
+  // annotate() lengthens a span past such a word although no catalog key begins with the span
+  // up to it. Default: no.
+  virtual bool may_leave_out(TokenSpan /*word*/) const { return false; }
   // For a name whose parts are not separate tokens (Hangul 최선희 is one word: surname 최, given
   // name 선희), appends the readings of each part as (part index, reading) and returns the
   // number of parts; returns 0 when the generator sees no parts. Default: no parts.

@@ -31,6 +31,10 @@ using resolve::kPartialScore;
 using resolve::kReorderedScore;
 // Longest span annotate() tries, in tokens, whatever the catalog holds.
 constexpr std::size_t kMaxSpanTokens = 12;
+// Words a name in text may have beyond its longest catalog form, because a generator reads the
+// name without them (ReadingGenerator::may_leave_out): "Sergey Viktorovich Lavrov" for a
+// catalog's Sergey Lavrov.
+constexpr std::size_t kMaxLeftOutWords = 1;
 // Part-by-part matching (collect_aligned) takes its candidates from the query's kSeedParts
 // rarest parts that have at most kMaxSeedPostings postings each; a query whose parts are all
 // commoner ("Kim Jong" against a million names) is not matched part by part. At most
@@ -1200,6 +1204,12 @@ struct Resolver::Impl {
     return lines;
   }
 
+  // Whether some generator may read a name without `word` (ReadingGenerator::may_leave_out).
+  bool may_leave_out(TokenSpan word) const {
+    return std::any_of(generators.begin(), generators.end(),
+                       [&](const auto& generator) { return generator->may_leave_out(word); });
+  }
+
   // Whether some catalog key (whole name or part) may begin with a reading of `span`: annotate()
   // lengthens a span only while this holds. Every generator's keys grow by concatenation as a
   // span grows, so once no reading of a span can begin a key, no reading of a longer one can.
@@ -1579,7 +1589,8 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
     const Token& first = tokens[i];
     const bool lower_case = first.script == Script::kLatin && !first.capitalized && !first.all_caps;
     members.assign(1, i);
-    while (members.size() < impl_->longest_name_tokens) {
+    while (members.size() <
+           std::min(impl_->longest_name_tokens + kMaxLeftOutWords, kMaxSpanTokens)) {
       const std::size_t last = members.back();
       std::size_t next = last + 1;
       if (next >= tokens.size())
@@ -1636,8 +1647,11 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
       }
       span.front().separator = Separator::kStart;
     };
-    // No longer than a span some catalog key may begin with.
+    // No longer than a span some catalog key may begin with, except that a word a name may be
+    // read without (a patronymic: "Sergey Viktorovich Lavrov" is Сергей Лавров) is passed over
+    // once; if no longer span is viable either, the span ends before it.
     std::size_t viable = 0;
+    std::size_t before_left_out = 0;  // the viable length before the word passed over, if any
     forms.clear();
     while (viable < longest) {
       assign_span(viable + 1);
@@ -1649,10 +1663,17 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
                            : impl_->may_begin_name(tried, readings) || impl_->may_be_parts(tried);
       if (known == nullptr)
         memo.set_viable(form, may_begin);
-      if (!may_begin)
-        break;
+      if (!may_begin) {
+        if (before_left_out != 0 || viable == 0 || viable + 1 >= longest ||
+            !impl_->may_leave_out({&span.back(), 1, text})) {
+          break;
+        }
+        before_left_out = viable;
+      }
       ++viable;
     }
+    if (before_left_out != 0 && viable == before_left_out + 1)
+      viable = before_left_out;
     longest = viable;
     std::size_t matched = 0;
     for (std::size_t length = longest; length > (lower_case ? 1 : 0) && matched == 0; --length) {

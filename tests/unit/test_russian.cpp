@@ -319,6 +319,30 @@ BOOST_AUTO_TEST_CASE(a_patronymic_may_be_present_or_absent) {
   BOOST_TEST(with.candidates.front().score < without.candidates.front().score);
 }
 
+// In running text too the patronymic belongs to the mention, in Latin letters (press and ISO 9)
+// and in Cyrillic, although no catalog name begins with the words up to it.
+BOOST_AUTO_TEST_CASE(a_patronymic_in_running_text_is_part_of_the_mention) {
+  const onoma::Resolver resolver =
+      resolver_of(kHeader +
+                  "lavrov\tperson\tru\tSergey Lavrov\t\u0421\u0435\u0440\u0433\u0435\u0439 "
+                  "\u041B\u0430\u0432\u0440\u043E\u0432\t\t\n");
+  const std::vector<std::string> names = {
+      "Sergey Viktorovich Lavrov", "Sergej Viktorovi\u010D Lavrov",
+      "\u0421\u0435\u0440\u0433\u0435\u0439 "
+      "\u0412\u0438\u043A\u0442\u043E\u0440\u043E\u0432\u0438\u0447 "
+      "\u041B\u0430\u0432\u0440\u043E\u0432"};
+  for (const std::string& name : names) {
+    const std::string text = "On Monday " + name + " met reporters.";
+    const auto mentions = resolver.annotate(text);
+    BOOST_TEST_CONTEXT(name) {
+      BOOST_REQUIRE(mentions.size() == 1u);
+      BOOST_TEST(text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin) == name);
+      BOOST_REQUIRE(mentions[0].entity() != nullptr);
+      BOOST_TEST(mentions[0].entity()->id == "lavrov");
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(an_english_equivalent_is_weaker_than_a_spelling) {
   const onoma::Resolver resolver =
       resolver_of(kHeader + "gorbachev\tperson\tru\tMikhail Gorbachev\tМихаил Горбачёв\t\t\n");

@@ -217,6 +217,12 @@ void CyrillicReadingGenerator::generate(resolve::TokenSpan span, std::vector<Rea
       });
 }
 
+bool CyrillicReadingGenerator::may_leave_out(resolve::TokenSpan word) const {
+  std::string key;
+  return word.count == 1 && word.tokens->script == Script::kCyrillic &&
+         russian::append_cyrillic_key(word.tokens->text, key) && is_patronymic_key(key);
+}
+
 bool RomanizedRussianGenerator::applies_to_origin(std::string_view origin) const {
   for (const std::string_view language : {"ru", "uk", "be", "kk", "ky", "tg", "uz"}) {
     if (origin.substr(0, language.size()) == language &&
@@ -256,6 +262,21 @@ void RomanizedRussianGenerator::generate_pruned(resolve::TokenSpan span,
                                                 const resolve::PrefixFilter& catalog_prefixes,
                                                 std::vector<Reading>& out) const {
   read(span, &catalog_prefixes, out);
+}
+
+bool RomanizedRussianGenerator::may_leave_out(resolve::TokenSpan word) const {
+  // As emit() decides: the word's best reading (read() puts an ISO 9 one first) is a patronymic.
+  if (word.count != 1 || word.tokens->script != Script::kLatin)
+    return false;
+  if (std::optional<std::string> exact = russian::iso9_key(word.written(*word.tokens)))
+    return is_patronymic_key(*exact);
+  // Most words end otherwise and need no decoding: "-vich", "-vna", "-ichna" and their
+  // spellings end in h or a.
+  const std::string_view text = word.tokens->text;
+  if (text.size() < 5 || (text.back() != 'h' && text.back() != 'a'))
+    return false;
+  const std::vector<CyrillicReading> readings = decoder_.decode(text);
+  return !readings.empty() && is_patronymic_key(readings.front().key);
 }
 
 void RomanizedRussianGenerator::read(resolve::TokenSpan span,

@@ -21,6 +21,7 @@ class CyrillicReadingGenerator final : public resolve::ReadingGenerator {
   bool reads_native_script() const override { return true; }
   resolve::Affinity affinity(resolve::TokenSpan span) const override;
   void generate(resolve::TokenSpan span, std::vector<resolve::Reading>& out) const override;
+  bool may_leave_out(resolve::TokenSpan word) const override;
 };
 
 // Latin spellings of Russian names ("Sergei Lavrov", "Sergej Lawrow", "Chruschtschow") decoded
@@ -45,6 +46,7 @@ class RomanizedRussianGenerator final : public resolve::ReadingGenerator {
   std::string_view pruning_tag() const override { return "r:"; }
   void generate_pruned(resolve::TokenSpan span, const resolve::PrefixFilter& catalog_prefixes,
                        std::vector<resolve::Reading>& out) const override;
+  bool may_leave_out(resolve::TokenSpan word) const override;
 
  private:
   void read(resolve::TokenSpan span, const resolve::PrefixFilter* catalog_prefixes,
