@@ -14,6 +14,7 @@
 #include <onoma/romanize.hpp>
 
 #include "fixture_files.hpp"
+#include "running_text.hpp"
 
 namespace {
 
@@ -127,6 +128,19 @@ BOOST_AUTO_TEST_CASE(every_fixture_spelling_resolves_from_han_alone) {
   BOOST_TEST(people_with_wade_giles.size() >= 40u);
   BOOST_TEST_MESSAGE(fixture_people().size() << " people, " << checked << " spellings checked, "
                                              << irregular << " irregular left to aliases");
+}
+
+// In running text each regular spelling is one whole mention.
+BOOST_AUTO_TEST_CASE(every_fixture_spelling_is_found_whole_in_running_text) {
+  for (const auto& [id, person] : fixture_people()) {
+    for (const auto& [system, spelling] : person.spellings) {
+      if (system == "other")
+        continue;
+      BOOST_TEST_CONTEXT(id << " " << system << " '" << spelling << "'") {
+        BOOST_TEST(onoma::testing::found_in_running_text(fixture_resolver(), spelling) == id);
+      }
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(confusable_people_never_merge) {

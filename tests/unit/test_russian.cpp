@@ -14,6 +14,7 @@
 #include <onoma/romanize.hpp>
 
 #include "fixture_files.hpp"
+#include "running_text.hpp"
 
 namespace {
 
@@ -262,6 +263,18 @@ BOOST_AUTO_TEST_CASE(iso9_letters_read_back_letter_for_letter) {
   BOOST_TEST(decomposed.candidates.front().score == composed.candidates.front().score);
   BOOST_TEST(onoma::compare("Dmitrij \u0160ostakovi\u010D", "Dmitri Shostakovich").same);
   BOOST_TEST(onoma::compare("\u00DBlij Lu\u017Ekov", "Yuri Luzhkov").same == false);
+}
+
+// In running text each spelling is one whole mention: a patronymic and a final soft sign
+// ("Gogolʹ") belong to it.
+BOOST_AUTO_TEST_CASE(every_fixture_spelling_is_found_whole_in_running_text) {
+  for (const auto& [id, person] : fixture_people()) {
+    for (const auto& [system, spelling] : person.spellings) {
+      BOOST_TEST_CONTEXT(id << " " << system << " '" << spelling << "'") {
+        BOOST_TEST(onoma::testing::found_in_running_text(fixture_resolver(), spelling) == id);
+      }
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(every_fixture_person_has_three_systems) {
