@@ -108,6 +108,11 @@ class ReadingGenerator {
   // annotate() lengthens a span past such a word although no catalog key begins with the span
   // up to it. Default: no.
   virtual bool may_leave_out(TokenSpan /*word*/) const { return false; }
+  // Whether `word` (a span of one token) may be a surname written after the given name, as
+  // Western order writes names of this culture ("Se Ri Pak", "Syngman Rhee" for 박세리, 이승만).
+  // No catalog key begins with the given name, so annotate() also reads a span that ends in such
+  // a word with that part first. Default: no.
+  virtual bool may_be_surname_last(TokenSpan /*word*/) const { return false; }
   // For a name whose parts are not separate tokens (Hangul 최선희 is one word: surname 최, given
   // name 선희), appends the readings of each part as (part index, reading) and returns the
   // number of parts; returns 0 when the generator sees no parts. Default: no parts.

@@ -35,6 +35,9 @@ constexpr std::size_t kMaxSpanTokens = 12;
 // name without them (ReadingGenerator::may_leave_out): "Sergey Viktorovich Lavrov" for a
 // catalog's Sergey Lavrov.
 constexpr std::size_t kMaxLeftOutWords = 1;
+// Parts of a given name written before the surname that annotate() looks for ("Nam June" of
+// "Nam June Paik"): Korean given names have one or two syllables.
+constexpr std::size_t kMaxGivenNameParts = 2;
 // Part-by-part matching (collect_aligned) takes its candidates from the query's kSeedParts
 // rarest parts that have at most kMaxSeedPostings postings each; a query whose parts are all
 // commoner ("Kim Jong" against a million names) is not matched part by part. At most
@@ -171,6 +174,22 @@ std::size_t letter_count(std::string_view text) {
   for (const char c : text)
     letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
   return letters;
+}
+
+// How many words of text a catalog word may become when written in Latin letters, which is what
+// bounds annotate()'s spans: a Han character or a Hangul syllable may each be a word of its own
+// ("Ban Ki Moon" and "Ban Ki-moon" for 반기문, "Hsi Chin-p'ing" for 习近平), and an Arabic word
+// that begins with the article ال is written as two ("al-Baghdadi" for البغدادي).
+std::size_t words_when_romanized(const Token& token) {
+  switch (token.script) {
+    case Script::kHan:
+    case Script::kHangul:
+      return letter_count(token.text);
+    case Script::kArabic:
+      return token.text.rfind("\u0627\u0644", 0) == 0 && letter_count(token.text) > 2 ? 2 : 1;
+    default:
+      return 1;
+  }
 }
 
 // Whether a name written in Latin letters has a word of one letter ("R." of "Michael R.
@@ -627,10 +646,11 @@ struct Resolver::Impl {
         const Result<std::vector<Token>> tokens = tokenize(name);
         if (!tokens)
           continue;
-        // annotate() splits a run of Han into characters: a Han word counts one per character.
+        // Counted as the text may write the name in Latin letters: 반기문 is one token of the
+        // catalog but three of "Ban Ki-moon". (annotate() splits a run of Han into characters.)
         std::size_t span_tokens = 0;
         for (const Token& token : *tokens)
-          span_tokens += token.script == Script::kHan ? letter_count(token.text) : 1;
+          span_tokens += words_when_romanized(token);
         longest_name_tokens = std::max(longest_name_tokens, span_tokens);
         for (std::size_t t = 1; t < tokens->size(); ++t) {
           if ((*tokens)[t].script == Script::kLatin)
@@ -667,9 +687,11 @@ struct Resolver::Impl {
     std::vector<float> query_weights;
   };
 
+  // `rotation_only` (annotate()'s span of a name written surname last) looks up that one
+  // rotation of the parts, not the span as written.
   void collect(std::string_view mention, const std::vector<Token>& tokens,
                const std::vector<std::string>& stripped, const Hints& hints, Evidence& evidence,
-               bool allow_reordering = true) const {
+               bool allow_reordering = true, std::size_t rotation_only = 0) const {
     const std::vector<std::size_t> boundaries = resolve::part_boundaries(tokens);
     const std::size_t part_count = boundaries.size() - 1;
     std::vector<Reading> readings;
@@ -803,7 +825,15 @@ struct Resolver::Impl {
       }
     };
 
-    look_up({tokens.data(), tokens.size(), mention}, MatchKind::kNormalized);
+    if (rotation_only != 0 && rotation_only < part_count) {
+      const std::vector<Token> rotated = resolve::rotate_parts(tokens, boundaries, rotation_only);
+      const std::vector<std::size_t> cuts = part_cuts(rotated);
+      rotated_letters =
+          resolve::part_letters(rotated.data(), rotated.data() + rotated.size()).size();
+      look_up({rotated.data(), rotated.size(), mention}, MatchKind::kReordered, &cuts);
+    } else {
+      look_up({tokens.data(), tokens.size(), mention}, MatchKind::kNormalized);
+    }
 
     // Order-free: the same parts, rotated ("Jong-un Kim", "LAVROV Sergei"). A rotation scores
     // at most kReorderedScore; once the best evidence is more than the ambiguity margin above
@@ -1210,6 +1240,13 @@ struct Resolver::Impl {
                        [&](const auto& generator) { return generator->may_leave_out(word); });
   }
 
+  // Whether some generator may read `word` as a surname written last
+  // (ReadingGenerator::may_be_surname_last).
+  bool may_be_surname_last(TokenSpan word) const {
+    return std::any_of(generators.begin(), generators.end(),
+                       [&](const auto& generator) { return generator->may_be_surname_last(word); });
+  }
+
   // Whether some catalog key (whole name or part) may begin with a reading of `span`: annotate()
   // lengthens a span only while this holds. Every generator's keys grow by concatenation as a
   // span grows, so once no reading of a span can begin a key, no reading of a longer one can.
@@ -1583,6 +1620,8 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
   std::vector<std::size_t> members;
   SpanMemo<Impl::Evidence> memo;
   std::vector<std::string> forms;  // of the spans tried from token i, by length - 1
+  // Spans from token i that may be a name written surname last: (length, given-name parts).
+  std::vector<std::pair<std::size_t, std::size_t>> surname_last;
   while (i < tokens.size()) {
     // A lower-case Latin word starts no name in English text ("moon", "general"), except a
     // whole multi-word name written in lower case ("six-party talks").
@@ -1675,62 +1714,106 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
     if (before_left_out != 0 && viable == before_left_out + 1)
       viable = before_left_out;
     longest = viable;
-    std::size_t matched = 0;
-    for (std::size_t length = longest; length > (lower_case ? 1 : 0) && matched == 0; --length) {
-      assign_span(length);
-      // In lower case only a name with a capitalized last word ("far eastern Russia") or a
-      // hyphenated word ("six-party talks") is one; "the general assembly of parts" is not.
-      // Checked before any lookup: most words of running text start such spans.
-      if (lower_case && !span.back().capitalized &&
-          std::none_of(span.begin() + 1, span.end(),
-                       [](const Token& token) { return token.separator == Separator::kHyphen; })) {
-        continue;
-      }
-      const std::string& form = forms[length - 1];  // the viability check built it
-      const Impl::Evidence* evidence = memo.evidence(form);
-      Impl::Evidence collected;
-      if (evidence == nullptr) {
-        impl_->collect(text, span, {}, Hints{}, collected, /*allow_reordering=*/false);
-        evidence = memo.keep(form, std::move(collected));
-        if (evidence == nullptr)
-          evidence = &collected;  // not kept: the bound is reached
-      }
-      if (evidence->best.empty())
-        continue;
-      Resolution resolution = impl_->decide(*evidence, &named);
-      if (resolution.status == Status::kUnknown)
-        continue;
-      // Chinese writes no spaces: one character of a run is a surname only if it is a word, and
-      // nothing says so ("王" of "国王", king). Whole names only inside a run of Han.
-      if (resolution.candidates.front().explanation.match == MatchKind::kPartial &&
-          (inside_han_run[members.front()] || inside_han_run[members[length - 1]])) {
-        continue;
-      }
-      Mention mention;
-      mention.begin = span.front().begin;
-      mention.end = span.back().stem_end;
-      // A name that ends in a dot ("U.S.") keeps it when the entity has that spelling.
-      if (mention.end < text.size() && text[mention.end] == '.') {
-        const std::string_view with_dot =
-            text.substr(mention.begin, mention.end + 1 - mention.begin);
-        for (std::string_view name : catalog::names_of(*resolution.candidates.front().entity)) {
-          if (name == with_dot)
-            ++mention.end;
-          if (name == with_dot)
-            break;
+    // A name written surname last ("Se Ri Pak", "Syngman Rhee" for 박세리, 이승만): no catalog key
+    // begins with the given name, so the spans above end at it. A span of capitalized Latin words
+    // that is one or two parts of given name and then a word some generator may read as a surname
+    // written last is also looked up with that part first, after any span as long found as
+    // written.
+    surname_last.clear();
+    if (!lower_case && first.script == Script::kLatin && first.capitalized) {
+      std::size_t parts = 1;
+      for (std::size_t m = 1; m < members.size() && parts <= kMaxGivenNameParts; ++m) {
+        const Token& token = tokens[members[m]];
+        const Token& before = tokens[members[m - 1]];
+        if (members[m] != members[m - 1] + 1 || token.script != Script::kLatin ||
+            before.possessive) {
+          break;
         }
+        if (token.separator == Separator::kHyphen)
+          continue;
+        if (!token.capitalized)
+          break;
+        const bool word_ends =
+            m + 1 == members.size() || tokens[members[m + 1]].separator != Separator::kHyphen;
+        if (word_ends && impl_->may_be_surname_last({&token, 1, text}))
+          surname_last.push_back({m + 1, parts});
+        ++parts;
       }
-      mention.resolution = std::move(resolution);
-      mention.resolution.candidates.resize(mention.resolution.chosen);
-      const Resolution& decided = mention.resolution;
-      if (decided.status == Status::kResolved &&
-          decided.candidates.front().explanation.match != MatchKind::kPartial) {
-        named.push_back(
-            static_cast<std::uint32_t>(decided.candidates.front().entity - impl_->catalog.begin()));
+    }
+    std::size_t matched = 0;
+    std::size_t from = longest;
+    for (const auto& [length, rotation] : surname_last)
+      from = std::max(from, length);
+    std::string rotated_form;
+    for (std::size_t length = from; length > (lower_case ? 1 : 0) && matched == 0; --length) {
+      for (const bool rotated : {false, true}) {
+        std::size_t rotation = 0;
+        for (const auto& [candidate_length, candidate_rotation] : surname_last) {
+          if (candidate_length == length)
+            rotation = candidate_rotation;
+        }
+        if (matched != 0 || (rotated ? rotation == 0 : length > longest))
+          continue;
+        assign_span(length);
+        // In lower case only a name with a capitalized last word ("far eastern Russia") or a
+        // hyphenated word ("six-party talks") is one; "the general assembly of parts" is not.
+        // Checked before any lookup: most words of running text start such spans.
+        if (lower_case && !span.back().capitalized &&
+            std::none_of(span.begin() + 1, span.end(), [](const Token& token) {
+              return token.separator == Separator::kHyphen;
+            })) {
+          continue;
+        }
+        // The viability check built the form of a span as written; a rotated one is apart.
+        if (rotated)
+          rotated_form = memo.form_of(text, {span.data(), span.size(), text}) + "\x01";
+        const std::string& form = rotated ? rotated_form : forms[length - 1];
+        const Impl::Evidence* evidence = memo.evidence(form);
+        Impl::Evidence collected;
+        if (evidence == nullptr) {
+          impl_->collect(text, span, {}, Hints{}, collected, /*allow_reordering=*/false,
+                         rotated ? rotation : 0);
+          evidence = memo.keep(form, std::move(collected));
+          if (evidence == nullptr)
+            evidence = &collected;  // not kept: the bound is reached
+        }
+        if (evidence->best.empty())
+          continue;
+        Resolution resolution = impl_->decide(*evidence, &named);
+        if (resolution.status == Status::kUnknown)
+          continue;
+        // Chinese writes no spaces: one character of a run is a surname only if it is a word,
+        // and nothing says so ("王" of "国王", king). Whole names only inside a run of Han.
+        if (resolution.candidates.front().explanation.match == MatchKind::kPartial &&
+            (inside_han_run[members.front()] || inside_han_run[members[length - 1]])) {
+          continue;
+        }
+        Mention mention;
+        mention.begin = span.front().begin;
+        mention.end = span.back().stem_end;
+        // A name that ends in a dot ("U.S.") keeps it when the entity has that spelling.
+        if (mention.end < text.size() && text[mention.end] == '.') {
+          const std::string_view with_dot =
+              text.substr(mention.begin, mention.end + 1 - mention.begin);
+          for (std::string_view name : catalog::names_of(*resolution.candidates.front().entity)) {
+            if (name == with_dot)
+              ++mention.end;
+            if (name == with_dot)
+              break;
+          }
+        }
+        mention.resolution = std::move(resolution);
+        mention.resolution.candidates.resize(mention.resolution.chosen);
+        const Resolution& decided = mention.resolution;
+        if (decided.status == Status::kResolved &&
+            decided.candidates.front().explanation.match != MatchKind::kPartial) {
+          named.push_back(static_cast<std::uint32_t>(decided.candidates.front().entity -
+                                                     impl_->catalog.begin()));
+        }
+        mentions.push_back(std::move(mention));
+        first_token.push_back(i);
+        matched = length;
       }
-      mentions.push_back(std::move(mention));
-      first_token.push_back(i);
-      matched = length;
     }
     i = matched > 0 ? members[matched - 1] + 1 : i + 1;
   }

@@ -12,6 +12,7 @@
 #include <onoma/romanize.hpp>
 
 #include "fixture_files.hpp"
+#include "running_text.hpp"
 
 namespace {
 
@@ -219,6 +220,45 @@ BOOST_AUTO_TEST_CASE(a_hundred_published_names_resolve_from_hangul_alone) {
     }
   }
   BOOST_TEST(spellings >= 300u);
+}
+
+// In running text each published spelling is one whole mention of its person, whichever order
+// it writes the surname in ("Pak Se-ri", "Se Ri Pak").
+BOOST_AUTO_TEST_CASE(every_published_spelling_is_found_whole_in_running_text) {
+  for (const KoreanName& name : fixture_names()) {
+    const auto expected = hangul_only_resolver().resolve(name.hangul);
+    BOOST_TEST_REQUIRE(expected.entity() != nullptr);
+    for (const std::string& spelling : name.spellings) {
+      BOOST_TEST_CONTEXT(name.hangul << " '" << spelling << "'") {
+        BOOST_TEST(onoma::testing::found_in_running_text(hangul_only_resolver(), spelling) ==
+                   expected.entity()->id);
+      }
+    }
+  }
+}
+
+// A catalog that knows people only in Hangul: a name written given name first is one mention,
+// and names its person for the surname alone later, as a name written surname first does.
+BOOST_AUTO_TEST_CASE(a_name_written_surname_last_is_one_mention_that_names_its_person) {
+  auto catalog = onoma::Catalog::parse(
+      "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+      "rhee\tperson\tko\t\uC774\uC2B9\uB9CC\t\t\t\n"   // 이승만
+      "lee\tperson\tko\t\uC774\uBA85\uBC15\t\t\t\n"    // 이명박
+      "paik\tperson\tko\t\uBC31\uB0A8\uC900\t\t\t\n",  // 백남준
+      "hangul.tsv");
+  BOOST_TEST_REQUIRE(catalog.ok());
+  const onoma::Resolver resolver(*catalog);
+  const std::string text =
+      "In 1948 Syngman Rhee took office. Rhee later fled. Nam June Paik, the artist, met "
+      "Lee Myung-bak; Paik smiled.";
+  std::vector<std::string> found;
+  for (const onoma::Mention& mention : resolver.annotate(text)) {
+    found.push_back(text.substr(mention.begin, mention.end - mention.begin) + "=" +
+                    (mention.entity() ? mention.entity()->id : "?"));
+  }
+  const std::vector<std::string> expected = {"Syngman Rhee=rhee", "Rhee=rhee", "Nam June Paik=paik",
+                                             "Lee Myung-bak=lee", "Paik=paik"};
+  BOOST_TEST(found == expected, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(fifty_pairs_of_confusable_people_never_merge) {

@@ -8,20 +8,25 @@ bool RomanizedKoreanGenerator::applies_to_origin(std::string_view origin) const 
   return origin == "ko" || origin.substr(0, 3) == "ko-";
 }
 
+bool RomanizedKoreanGenerator::is_surname(const Token& token) const {
+  std::string letters;
+  for (const char c : token.text) {
+    if (c != '\'')
+      letters.push_back(c);
+  }
+  return !table_.surname(letters).empty();
+}
+
 resolve::Affinity RomanizedKoreanGenerator::affinity(resolve::TokenSpan span) const {
   if (span.count == 0 || !decoder_.reads(span))
     return resolve::Affinity::kNone;
-  const auto is_surname = [&](const Token& token) {
-    std::string letters;
-    for (const char c : token.text) {
-      if (c != '\'')
-        letters.push_back(c);
-    }
-    return !table_.surname(letters).empty();
-  };
   return is_surname(span.tokens[0]) || is_surname(span.tokens[span.count - 1])
              ? resolve::Affinity::kLikely
              : resolve::Affinity::kPossible;
+}
+
+bool RomanizedKoreanGenerator::may_be_surname_last(resolve::TokenSpan word) const {
+  return word.count == 1 && word.tokens->script == Script::kLatin && is_surname(*word.tokens);
 }
 
 void RomanizedKoreanGenerator::generate(resolve::TokenSpan span,
