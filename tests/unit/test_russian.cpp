@@ -266,12 +266,17 @@ BOOST_AUTO_TEST_CASE(iso9_letters_read_back_letter_for_letter) {
 }
 
 // In running text each spelling is one whole mention: a patronymic and a final soft sign
-// ("Gogolʹ") belong to it.
+// ("Gogolʹ") belong to it. Also when the catalog writes the people in Cyrillic only.
 BOOST_AUTO_TEST_CASE(every_fixture_spelling_is_found_whole_in_running_text) {
+  std::string cyrillic_only = kHeader;
+  for (const auto& [id, person] : fixture_people())
+    cyrillic_only += id + "\tperson\tru\t" + person.cyrillic + "\t\t\t\n";
+  const onoma::Resolver cyrillic_only_resolver = resolver_of(cyrillic_only);
   for (const auto& [id, person] : fixture_people()) {
     for (const auto& [system, spelling] : person.spellings) {
       BOOST_TEST_CONTEXT(id << " " << system << " '" << spelling << "'") {
         BOOST_TEST(onoma::testing::found_in_running_text(fixture_resolver(), spelling) == id);
+        BOOST_TEST(onoma::testing::found_in_running_text(cyrillic_only_resolver, spelling) == id);
       }
     }
   }
