@@ -1,5 +1,7 @@
 #include "resolve/generators.hpp"
 
+#include <algorithm>
+
 #include "cultures/arabic/generators.hpp"
 #include "cultures/chinese/generators.hpp"
 #include "cultures/korean/hangul_generator.hpp"
@@ -8,6 +10,17 @@
 #include "cultures/russian/generators.hpp"
 
 namespace onoma::resolve {
+
+bool ReadingGenerator::may_begin_key(TokenSpan span, const PrefixFilter& catalog_prefixes,
+                                     std::vector<Reading>& readings) const {
+  if (!reads_queries() && affinity(span) != Affinity::kLikely)
+    return false;
+  readings.clear();
+  generate_pruned(span, catalog_prefixes, readings);
+  return std::any_of(readings.begin(), readings.end(), [&](const Reading& reading) {
+    return catalog_prefixes.may_contain(extend_prefix(kEmptyPrefix, reading.key));
+  });
+}
 
 const Generators& default_generators() {
   static const Generators generators = [] {

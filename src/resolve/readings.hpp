@@ -103,6 +103,16 @@ class ReadingGenerator {
                                std::vector<Reading>& out) const {
     generate(span, out);
   }
+  // Whether some key of this generator may begin with a reading of `span` (`readings` is
+  // scratch space): annotate() lengthens a span only while some generator says so. Default: the
+  // readings of generate_pruned(), for a span the generator reads as a query, looked up among
+  // the prefixes of the catalog's keys.
+  virtual bool may_begin_key(TokenSpan span, const PrefixFilter& catalog_prefixes,
+                             std::vector<Reading>& readings) const;
+  // Lower-case words that names of this culture hold in running text ("bin" of "Osama bin
+  // Laden"): annotate() lets a span run into them when the catalog has a name of this culture.
+  // Default: none.
+  virtual std::vector<std::string_view> lower_case_name_words() const { return {}; }
   // Whether `word` (a span of one token), in the middle of a name, may be left out of the name's
   // readings (a Russian patronymic: "Sergey Viktorovich Lavrov" reads as Сергей Лавров too).
   // annotate() lengthens a span past such a word although no catalog key begins with the span

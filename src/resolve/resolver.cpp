@@ -624,7 +624,9 @@ struct Resolver::Impl {
   std::unique_ptr<resolve::ReadingIndex> index;
   std::size_t longest_name_tokens = 1;  // annotate() tries no longer span
   // The Latin words of catalog names after their first word, folded ("bin" of "Osama bin Laden",
-  // "talks" of "Six-Party Talks"): the only lower-case words annotate() lets a span run into.
+  // "talks" of "Six-Party Talks"), and the lower-case words of the cultures whose generators read
+  // some catalog entity (ReadingGenerator::lower_case_name_words): the only lower-case words
+  // annotate() lets a span run into.
   std::unordered_set<std::string> later_name_words;
   std::vector<EntityTraits> traits;  // per entity, in catalog order
   // Per generator, the script its readings are spelled in: its culture's (culture_script()), or
@@ -640,8 +642,13 @@ struct Resolver::Impl {
           generator->language().empty() ? Script::kOther : culture_script(generator->language()));
     }
     traits.reserve(catalog.size());
+    std::vector<bool> reads_some_entity(generators.size(), false);
     for (const Entity& entity : catalog) {
       traits.push_back(EntityTraits::of(entity));
+      for (std::size_t g = 0; g < generators.size(); ++g) {
+        if (!reads_some_entity[g] && generators[g]->applies_to_origin(entity.origin))
+          reads_some_entity[g] = true;
+      }
       for (std::string_view name : catalog::names_of(entity)) {
         const Result<std::vector<Token>> tokens = tokenize(name);
         if (!tokens)
@@ -659,6 +666,12 @@ struct Resolver::Impl {
       }
     }
     longest_name_tokens = std::min(longest_name_tokens, kMaxSpanTokens);
+    for (std::size_t g = 0; g < generators.size(); ++g) {
+      if (!reads_some_entity[g])
+        continue;
+      for (const std::string_view word : generators[g]->lower_case_name_words())
+        later_name_words.emplace(word);
+    }
   }
 
   // The best evidence for one entity. Its Explanation is written only for the candidates
@@ -1251,20 +1264,9 @@ struct Resolver::Impl {
   // lengthens a span only while this holds. Every generator's keys grow by concatenation as a
   // span grows, so once no reading of a span can begin a key, no reading of a longer one can.
   bool may_begin_name(TokenSpan span, std::vector<Reading>& readings) const {
-    for (const auto& generator : generators) {
-      if (!generator->reads_queries() && generator->affinity(span) != resolve::Affinity::kLikely) {
-        continue;
-      }
-      readings.clear();
-      generator->generate_pruned(span, index->prefixes(), readings);
-      for (const Reading& reading : readings) {
-        if (index->prefixes().may_contain(
-                resolve::extend_prefix(resolve::kEmptyPrefix, reading.key))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return std::any_of(generators.begin(), generators.end(), [&](const auto& generator) {
+      return generator->may_begin_key(span, index->prefixes(), readings);
+    });
   }
 
   // Whether `span` may be (the beginning of) a name matched part by part (collect_aligned): each

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include <onoma/compare.hpp>
 #include <onoma/resolver.hpp>
@@ -104,4 +105,28 @@ BOOST_AUTO_TEST_CASE(generic_latin_names_fold_case_and_diacritics) {
   // Without the middle initial the parts still align: a part of the name missing costs a little.
   BOOST_TEST(resolved("Michael Pompeo") == "pompeo");
   BOOST_TEST(onoma::estimate_origins("Michael Pompeo").empty());
+}
+
+// A catalog that writes people in Arabic script only: their press spellings in running text are
+// whole mentions, although the evidence that a name is Arabic ("bin", "al-") comes after its
+// first word and "bin" is written in lower case.
+BOOST_AUTO_TEST_CASE(names_in_running_text_meet_an_arabic_script_catalog) {
+  const onoma::Resolver arabic_only = resolver_over(
+      "baghdadi\tperson\tar\tأبو بكر البغدادي\t\t\t\n"
+      "bin-laden\tperson\tar\tأسامة بن لادن\t\t\t\n"
+      "zawahiri\tperson\tar\tأيمن الظواهري\t\t\t\n"
+      "mbs\tperson\tar\tمحمد بن سلمان\t\t\t\n",
+      "arabic-only.tsv");
+  const std::string text =
+      "Osama bin Laden and Ayman al-Zawahiri were named, and later Abu Bakr al-Baghdadi; the "
+      "crown prince Mohammed bin Salman was not.";
+  std::vector<std::string> found;
+  for (const onoma::Mention& mention : arabic_only.annotate(text)) {
+    found.push_back(text.substr(mention.begin, mention.end - mention.begin) + "=" +
+                    (mention.entity() ? mention.entity()->id : "?"));
+  }
+  const std::vector<std::string> expected = {
+      "Osama bin Laden=bin-laden", "Ayman al-Zawahiri=zawahiri", "Abu Bakr al-Baghdadi=baghdadi",
+      "Mohammed bin Salman=mbs"};
+  BOOST_TEST(found == expected, boost::test_tools::per_element());
 }

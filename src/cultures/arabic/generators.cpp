@@ -58,4 +58,19 @@ void ArabicLatinGenerator::generate(resolve::TokenSpan span,
     out.push_back({"s:" + std::move(skeleton), kSkeletonCost});
 }
 
+bool ArabicLatinGenerator::may_begin_key(resolve::TokenSpan span,
+                                         const resolve::PrefixFilter& catalog_prefixes,
+                                         std::vector<resolve::Reading>& /*readings*/) const {
+  std::size_t count = span.count;
+  if (count > 1 && arabic::is_article(span.tokens[count - 1].text))
+    --count;
+  const std::string skeleton = arabic::latin_skeleton(span.tokens, count);
+  return !skeleton.empty() && catalog_prefixes.may_contain(resolve::extend_prefix(
+                                  resolve::extend_prefix(resolve::kEmptyPrefix, "s:"), skeleton));
+}
+
+std::vector<std::string_view> ArabicLatinGenerator::lower_case_name_words() const {
+  return {"bin", "ibn", "bint", "al", "el"};
+}
+
 }  // namespace onoma::cultures

@@ -35,6 +35,13 @@ class ArabicLatinGenerator final : public resolve::ReadingGenerator {
   bool reads_queries() const override { return false; }
   resolve::Affinity affinity(resolve::TokenSpan span) const override;
   void generate(resolve::TokenSpan span, std::vector<resolve::Reading>& out) const override;
+  // Whatever the span's affinity, and however short its skeleton: the evidence that a name is
+  // Arabic ("bin", "al-") often comes after its first word ("Osama", "Ayman"). A final article
+  // waits for the word it goes with.
+  bool may_begin_key(resolve::TokenSpan span, const resolve::PrefixFilter& catalog_prefixes,
+                     std::vector<resolve::Reading>& readings) const override;
+  // bin, ibn, bint and the article (al, el).
+  std::vector<std::string_view> lower_case_name_words() const override;
 };
 
 }  // namespace onoma::cultures

@@ -53,16 +53,6 @@ const std::vector<std::string>& arabic_letters() {
   return letters;
 }
 
-bool is_article(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kArticles = {
-      "al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "an", "ul"};
-  for (const std::string_view article : kArticles) {
-    if (word == article)
-      return true;
-  }
-  return false;
-}
-
 // Appends the consonants of `latin` (lower-case ASCII) in the skeleton's spelling.
 void append_consonants(std::string_view latin, std::string& skeleton) {
   for (std::size_t i = 0; i < latin.size(); ++i) {
@@ -83,6 +73,16 @@ void append_consonants(std::string_view latin, std::string& skeleton) {
 }
 
 }  // namespace
+
+bool is_article(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kArticles = {
+      "al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "an", "ul"};
+  for (const std::string_view article : kArticles) {
+    if (word == article)
+      return true;
+  }
+  return false;
+}
 
 std::string latin_skeleton(const Token* tokens, std::size_t count) {
   std::string skeleton;

@@ -11,6 +11,10 @@
 
 namespace onoma::cultures::arabic {
 
+// Whether a folded Latin word is the Arabic article as the press writes it: al, el, and the
+// assimilated forms (ad-, ash-, ...).
+bool is_article(std::string_view word);
+
 // The skeleton of a name's Latin tokens (folded text), or empty when a token holds anything but
 // ASCII letters and apostrophes. Articles (al, el, and the assimilated ad-, ash-, ...) are
 // dropped.
