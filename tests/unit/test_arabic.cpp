@@ -81,6 +81,9 @@ BOOST_AUTO_TEST_CASE(arabic_script_meets_the_latin_spelling) {
   BOOST_TEST(resolved("عبد الفتاح السيسي") == "sisi");
   BOOST_TEST(resolved("محمد بن سلمان") == "mbs");
   BOOST_TEST(onoma::compare("أبو بكر البغدادي", "Abu Bakr al-Baghdadi").same);
+  // "Abdel" holds the article that Arabic script joins to the next word (الفتاح).
+  BOOST_TEST(onoma::compare("عبد الفتاح السيسي", "Abdel Fattah el-Sisi").same);
+  BOOST_TEST(onoma::compare("عبد الفتاح السيسي", "Abd al-Fattah al-Sisi").same);
   // Weaker than a spelling of the same script: the skeleton has no vowels.
   BOOST_TEST(resolver().resolve("محمد بن سلمان").candidates.front().score < 0.95);
 }
@@ -115,11 +118,12 @@ BOOST_AUTO_TEST_CASE(names_in_running_text_meet_an_arabic_script_catalog) {
       "baghdadi\tperson\tar\tأبو بكر البغدادي\t\t\t\n"
       "bin-laden\tperson\tar\tأسامة بن لادن\t\t\t\n"
       "zawahiri\tperson\tar\tأيمن الظواهري\t\t\t\n"
-      "mbs\tperson\tar\tمحمد بن سلمان\t\t\t\n",
+      "mbs\tperson\tar\tمحمد بن سلمان\t\t\t\n"
+      "sisi\tperson\tar\tعبد الفتاح السيسي\t\t\t\n",
       "arabic-only.tsv");
   const std::string text =
       "Osama bin Laden and Ayman al-Zawahiri were named, and later Abu Bakr al-Baghdadi; the "
-      "crown prince Mohammed bin Salman was not.";
+      "crown prince Mohammed bin Salman was not, nor Abdel Fattah el-Sisi.";
   std::vector<std::string> found;
   for (const onoma::Mention& mention : arabic_only.annotate(text)) {
     found.push_back(text.substr(mention.begin, mention.end - mention.begin) + "=" +
@@ -127,6 +131,6 @@ BOOST_AUTO_TEST_CASE(names_in_running_text_meet_an_arabic_script_catalog) {
   }
   const std::vector<std::string> expected = {
       "Osama bin Laden=bin-laden", "Ayman al-Zawahiri=zawahiri", "Abu Bakr al-Baghdadi=baghdadi",
-      "Mohammed bin Salman=mbs"};
+      "Mohammed bin Salman=mbs", "Abdel Fattah el-Sisi=sisi"};
   BOOST_TEST(found == expected, boost::test_tools::per_element());
 }

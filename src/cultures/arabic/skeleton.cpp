@@ -97,6 +97,14 @@ std::string latin_skeleton(const Token* tokens, std::size_t count) {
     // "al-Baghdadi", "el Sisi": the article is no part of the name's skeleton.
     if (t + 1 < count && is_article(token.text))
       continue;
+    // "Abdel", "Abdul": عبد and the article of the word after it, which Arabic script writes
+    // joined to that word (عبد الفتاح), so the article is dropped here too.
+    const std::string_view word = token.text;
+    if (word.size() == 5 && word.substr(0, 3) == "abd" &&
+        (is_article(word.substr(3)) || word.substr(3) == "ol")) {
+      append_consonants("abd", skeleton);
+      continue;
+    }
     append_consonants(token.text, skeleton);
   }
   return skeleton;
