@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <onoma/resolver.hpp>
 
@@ -23,6 +24,18 @@ inline std::string found_in_running_text(const onoma::Resolver& resolver, const 
     found += " '" + text.substr(mention.begin, mention.end - mention.begin) + "'";
   }
   return "(not whole:" + found + ")";
+}
+
+// Each mention annotate() finds in `text`, in order, as "the text as written=entity id" ("?"
+// when it links to no single entity).
+inline std::vector<std::string> mentions_found_in(const onoma::Resolver& resolver,
+                                                  const std::string& text) {
+  std::vector<std::string> found;
+  for (const onoma::Mention& mention : resolver.annotate(text)) {
+    found.push_back(text.substr(mention.begin, mention.end - mention.begin) + "=" +
+                    (mention.entity() != nullptr ? mention.entity()->id : "?"));
+  }
+  return found;
 }
 
 }  // namespace onoma::testing

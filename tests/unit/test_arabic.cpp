@@ -13,6 +13,8 @@
 #include <onoma/compare.hpp>
 #include <onoma/resolver.hpp>
 
+#include "running_text.hpp"
+
 namespace {
 
 // A resolver over catalog rows (the header is added); `source` names them in diagnostics.
@@ -124,11 +126,7 @@ BOOST_AUTO_TEST_CASE(names_in_running_text_meet_an_arabic_script_catalog) {
   const std::string text =
       "Osama bin Laden and Ayman al-Zawahiri were named, and later Abu Bakr al-Baghdadi; the "
       "crown prince Mohammed bin Salman was not, nor Abdel Fattah el-Sisi.";
-  std::vector<std::string> found;
-  for (const onoma::Mention& mention : arabic_only.annotate(text)) {
-    found.push_back(text.substr(mention.begin, mention.end - mention.begin) + "=" +
-                    (mention.entity() ? mention.entity()->id : "?"));
-  }
+  const std::vector<std::string> found = onoma::testing::mentions_found_in(arabic_only, text);
   const std::vector<std::string> expected = {
       "Osama bin Laden=bin-laden", "Ayman al-Zawahiri=zawahiri", "Abu Bakr al-Baghdadi=baghdadi",
       "Mohammed bin Salman=mbs", "Abdel Fattah el-Sisi=sisi"};

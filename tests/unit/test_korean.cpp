@@ -251,11 +251,7 @@ BOOST_AUTO_TEST_CASE(a_name_written_surname_last_is_one_mention_that_names_its_p
   const std::string text =
       "In 1948 Syngman Rhee took office. Rhee later fled. Nam June Paik, the artist, met "
       "Lee Myung-bak; Paik smiled.";
-  std::vector<std::string> found;
-  for (const onoma::Mention& mention : resolver.annotate(text)) {
-    found.push_back(text.substr(mention.begin, mention.end - mention.begin) + "=" +
-                    (mention.entity() ? mention.entity()->id : "?"));
-  }
+  const std::vector<std::string> found = onoma::testing::mentions_found_in(resolver, text);
   const std::vector<std::string> expected = {"Syngman Rhee=rhee", "Rhee=rhee", "Nam June Paik=paik",
                                              "Lee Myung-bak=lee", "Paik=paik"};
   BOOST_TEST(found == expected, boost::test_tools::per_element());
