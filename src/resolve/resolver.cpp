@@ -838,12 +838,17 @@ struct Resolver::Impl {
       }
     };
 
-    if (rotation_only != 0 && rotation_only < part_count) {
-      const std::vector<Token> rotated = resolve::rotate_parts(tokens, boundaries, rotation_only);
+    // The parts rotated by r ("Jong-un Kim" by 1 is "Kim Jong-un"), looked up as reordered.
+    const auto look_up_rotation = [&](std::size_t r) {
+      const std::vector<Token> rotated = resolve::rotate_parts(tokens, boundaries, r);
       const std::vector<std::size_t> cuts = part_cuts(rotated);
       rotated_letters =
           resolve::part_letters(rotated.data(), rotated.data() + rotated.size()).size();
       look_up({rotated.data(), rotated.size(), mention}, MatchKind::kReordered, &cuts);
+    };
+
+    if (rotation_only != 0 && rotation_only < part_count) {
+      look_up_rotation(rotation_only);
     } else {
       look_up({tokens.data(), tokens.size(), mention}, MatchKind::kNormalized);
     }
@@ -856,13 +861,8 @@ struct Resolver::Impl {
       best_score = std::max(best_score, candidate.score);
     if (best_score - options.ambiguity_margin > kReorderedScore)
       allow_reordering = false;
-    for (std::size_t r = 1; allow_reordering && r < part_count && r <= kMaxRotations; ++r) {
-      const std::vector<Token> rotated = resolve::rotate_parts(tokens, boundaries, r);
-      const std::vector<std::size_t> cuts = part_cuts(rotated);
-      rotated_letters =
-          resolve::part_letters(rotated.data(), rotated.data() + rotated.size()).size();
-      look_up({rotated.data(), rotated.size(), mention}, MatchKind::kReordered, &cuts);
-    }
+    for (std::size_t r = 1; allow_reordering && r < part_count && r <= kMaxRotations; ++r)
+      look_up_rotation(r);
 
     if (!evidence.whole_name_found && part_count == 1) {
       look_up({tokens.data(), tokens.size(), mention}, MatchKind::kPartial);
@@ -1748,12 +1748,12 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
       from = std::max(from, length);
     std::string rotated_form;
     for (std::size_t length = from; length > (lower_case ? 1 : 0) && matched == 0; --length) {
+      std::size_t rotation = 0;  // of a span of this length written surname last, if any
+      for (const auto& [candidate_length, candidate_rotation] : surname_last) {
+        if (candidate_length == length)
+          rotation = candidate_rotation;
+      }
       for (const bool rotated : {false, true}) {
-        std::size_t rotation = 0;
-        for (const auto& [candidate_length, candidate_rotation] : surname_last) {
-          if (candidate_length == length)
-            rotation = candidate_rotation;
-        }
         if (matched != 0 || (rotated ? rotation == 0 : length > longest))
           continue;
         assign_span(length);
