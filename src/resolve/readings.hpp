@@ -118,7 +118,8 @@ class ReadingGenerator {
   // annotate() lengthens a span past such a word although no catalog key begins with the span
   // up to it. Default: no.
   virtual bool may_leave_out(TokenSpan /*word*/) const { return false; }
-  // Whether `word` (a span of one token) may be a surname written after the given name, as
+  // Whether `word` (one word: a token, or tokens joined by hyphens, as "Ssu-ma" of "Ch'ien
+  // Ssu-ma") may be a surname written after the given name, as
   // Western order writes names of this culture ("Se Ri Pak", "Syngman Rhee" for 박세리, 이승만).
   // No catalog key begins with the given name, so annotate() also reads a span that ends in such
   // a word with that part first. Default: no.

@@ -1723,23 +1723,27 @@ std::vector<Mention> Resolver::annotate(std::string_view text) const {
     // written.
     surname_last.clear();
     if (!lower_case && first.script == Script::kLatin && first.capitalized) {
-      std::size_t parts = 1;
-      for (std::size_t m = 1; m < members.size() && parts <= kMaxGivenNameParts; ++m) {
+      std::size_t parts = 1;       // words up to and including the one at word_begin
+      std::size_t word_begin = 0;  // a hyphenated word is one part: "Ssu-ma" of "Ch'ien Ssu-ma"
+      for (std::size_t m = 1; m < members.size(); ++m) {
         const Token& token = tokens[members[m]];
         const Token& before = tokens[members[m - 1]];
         if (members[m] != members[m - 1] + 1 || token.script != Script::kLatin ||
             before.possessive) {
           break;
         }
-        if (token.separator == Separator::kHyphen)
-          continue;
-        if (!token.capitalized)
-          break;
+        if (token.separator != Separator::kHyphen) {
+          if (!token.capitalized || parts > kMaxGivenNameParts)
+            break;
+          word_begin = m;
+          ++parts;
+        }
         const bool word_ends =
             m + 1 == members.size() || tokens[members[m + 1]].separator != Separator::kHyphen;
-        if (word_ends && impl_->may_be_surname_last({&token, 1, text}))
-          surname_last.push_back({m + 1, parts});
-        ++parts;
+        if (word_begin != 0 && word_ends &&
+            impl_->may_be_surname_last({&tokens[members[word_begin]], m - word_begin + 1, text})) {
+          surname_last.push_back({m + 1, parts - 1});
+        }
       }
     }
     std::size_t matched = 0;

@@ -149,6 +149,39 @@ BOOST_AUTO_TEST_CASE(every_fixture_spelling_is_found_whole_in_running_text) {
   }
 }
 
+// Western order writes a Chinese name given name first ("Jinping Xi", "Chin-p'ing Hsi"). Against
+// a catalog that writes the people in Han only, each regular spelling so turned round is still
+// one whole mention of its person in running text, not its surname alone.
+BOOST_AUTO_TEST_CASE(a_name_written_given_name_first_is_one_mention_of_its_person) {
+  std::string han_only = kHeader;
+  for (const auto& [id, person] : fixture_people())
+    han_only += id + "\tperson\tzh\t" + person.han + "\t\t\t\n";
+  const onoma::Resolver han_only_resolver = resolver_of(han_only);
+  std::size_t checked = 0;
+  for (const auto& [id, person] : fixture_people()) {
+    for (const auto& [system, spelling] : person.spellings) {
+      const std::size_t space = spelling.find(' ');
+      if (system == "other" || space == std::string::npos ||
+          spelling.find(' ', space + 1) != std::string::npos) {
+        continue;
+      }
+      const std::string given_name_first =
+          spelling.substr(space + 1) + " " + spelling.substr(0, space);
+      BOOST_TEST_CONTEXT(id << " " << system << " '" << given_name_first << "'") {
+        BOOST_TEST(onoma::testing::found_in_running_text(han_only_resolver, given_name_first) ==
+                   id);
+      }
+      ++checked;
+    }
+  }
+  BOOST_TEST(checked >= 150u);
+  const std::string text = "Jinping Xi arrived on Monday. Later Xi met Yi Wang; Wang spoke first.";
+  const std::vector<std::string> expected = {"Jinping Xi=xi-jinping", "Xi=xi-jinping",
+                                             "Yi Wang=wang-yi", "Wang=wang-yi"};
+  BOOST_TEST(onoma::testing::mentions_found_in(han_only_resolver, text) == expected,
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(confusable_people_never_merge) {
   const auto pairs = onoma::testing::read_tsv(kFixtures + "/chinese/confusable_pairs.tsv");
   BOOST_TEST(pairs.size() >= 30u);

@@ -242,18 +242,20 @@ BOOST_AUTO_TEST_CASE(every_published_spelling_is_found_whole_in_running_text) {
 BOOST_AUTO_TEST_CASE(a_name_written_surname_last_is_one_mention_that_names_its_person) {
   auto catalog = onoma::Catalog::parse(
       "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
-      "rhee\tperson\tko\t\uC774\uC2B9\uB9CC\t\t\t\n"   // 이승만
-      "lee\tperson\tko\t\uC774\uBA85\uBC15\t\t\t\n"    // 이명박
-      "paik\tperson\tko\t\uBC31\uB0A8\uC900\t\t\t\n",  // 백남준
+      "rhee\tperson\tko\t\uC774\uC2B9\uB9CC\t\t\t\n"       // 이승만
+      "lee\tperson\tko\t\uC774\uBA85\uBC15\t\t\t\n"        // 이명박
+      "paik\tperson\tko\t\uBC31\uB0A8\uC900\t\t\t\n"       // 백남준
+      "namkoong\tperson\tko\t\uB0A8\uAD81\uBBFC\t\t\t\n",  // 남궁민: two-syllable surname
       "hangul.tsv");
   BOOST_TEST_REQUIRE(catalog.ok());
   const onoma::Resolver resolver(*catalog);
   const std::string text =
       "In 1948 Syngman Rhee took office. Rhee later fled. Nam June Paik, the artist, met "
-      "Lee Myung-bak; Paik smiled.";
+      "Lee Myung-bak; Paik smiled. Min Nam-koong sang.";
   const std::vector<std::string> found = onoma::testing::mentions_found_in(resolver, text);
-  const std::vector<std::string> expected = {"Syngman Rhee=rhee", "Rhee=rhee", "Nam June Paik=paik",
-                                             "Lee Myung-bak=lee", "Paik=paik"};
+  const std::vector<std::string> expected = {"Syngman Rhee=rhee",  "Rhee=rhee",
+                                             "Nam June Paik=paik", "Lee Myung-bak=lee",
+                                             "Paik=paik",          "Min Nam-koong=namkoong"};
   BOOST_TEST(found == expected, boost::test_tools::per_element());
 }
 

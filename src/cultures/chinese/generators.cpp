@@ -1,5 +1,6 @@
 #include "cultures/chinese/generators.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "text/utf8.hpp"
@@ -127,6 +128,18 @@ resolve::Affinity RomanizedChineseGenerator::affinity(resolve::TokenSpan span) c
     }
   }
   return resolve::Affinity::kPossible;
+}
+
+bool RomanizedChineseGenerator::may_be_surname_last(resolve::TokenSpan word) const {
+  if (word.count == 0 || word.tokens->script != Script::kLatin)
+    return false;
+  const std::vector<chinese::PinyinReading> readings = decoder_.decode(word);
+  return std::any_of(readings.begin(), readings.end(), [&](const chinese::PinyinReading& reading) {
+    // Every one-syllable word: the table holds the 200 commonest surnames, and 习 (Xi) is not
+    // among them. A rotated span still names someone only if the catalog has the name.
+    return reading.parts.size() == 1 &&
+           (reading.parts.front().size() == 1 || table_.is_surname(reading.joined()));
+  });
 }
 
 void RomanizedChineseGenerator::generate(resolve::TokenSpan span,

@@ -63,6 +63,9 @@ class RomanizedChineseGenerator final : public resolve::ReadingGenerator {
   bool applies_to_origin(std::string_view origin) const override;
   resolve::Affinity affinity(resolve::TokenSpan span) const override;
   void generate(resolve::TokenSpan span, std::vector<resolve::Reading>& out) const override;
+  // One syllable or a compound surname of the table, in pinyin or Wade–Giles ("Xi", "Hsi",
+  // "Ouyang"): Western order writes "Jinping Xi" for 习近平.
+  bool may_be_surname_last(resolve::TokenSpan word) const override;
 
  private:
   const chinese::PinyinTable& table_;

@@ -1,5 +1,7 @@
 #include "cultures/korean/romanized_generator.hpp"
 
+#include <algorithm>
+
 #include "cultures/korean/hangul.hpp"
 
 namespace onoma::cultures {
@@ -8,11 +10,13 @@ bool RomanizedKoreanGenerator::applies_to_origin(std::string_view origin) const 
   return origin == "ko" || origin.substr(0, 3) == "ko-";
 }
 
-bool RomanizedKoreanGenerator::is_surname(const Token& token) const {
+bool RomanizedKoreanGenerator::is_surname(resolve::TokenSpan word) const {
   std::string letters;
-  for (const char c : token.text) {
-    if (c != '\'')
-      letters.push_back(c);
+  for (std::size_t i = 0; i < word.count; ++i) {
+    for (const char c : word.tokens[i].text) {
+      if (c != '\'')
+        letters.push_back(c);
+    }
   }
   return !table_.surname(letters).empty();
 }
@@ -20,13 +24,17 @@ bool RomanizedKoreanGenerator::is_surname(const Token& token) const {
 resolve::Affinity RomanizedKoreanGenerator::affinity(resolve::TokenSpan span) const {
   if (span.count == 0 || !decoder_.reads(span))
     return resolve::Affinity::kNone;
-  return is_surname(span.tokens[0]) || is_surname(span.tokens[span.count - 1])
+  return is_surname({span.tokens, 1, span.text}) ||
+                 is_surname({span.tokens + span.count - 1, 1, span.text})
              ? resolve::Affinity::kLikely
              : resolve::Affinity::kPossible;
 }
 
 bool RomanizedKoreanGenerator::may_be_surname_last(resolve::TokenSpan word) const {
-  return word.count == 1 && word.tokens->script == Script::kLatin && is_surname(*word.tokens);
+  // Two-syllable surnames may be hyphenated ("Nam-goong"); the table writes them joined.
+  return std::all_of(word.tokens, word.tokens + word.count,
+                     [](const Token& token) { return token.script == Script::kLatin; }) &&
+         is_surname(word);
 }
 
 void RomanizedKoreanGenerator::generate(resolve::TokenSpan span,

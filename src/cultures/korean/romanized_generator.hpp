@@ -24,11 +24,12 @@ class RomanizedKoreanGenerator final : public resolve::ReadingGenerator {
   std::string_view pruning_tag() const override { return "h:"; }
   void generate_pruned(resolve::TokenSpan span, const resolve::PrefixFilter& catalog_prefixes,
                        std::vector<resolve::Reading>& out) const override;
-  // A Korean surname spelling ("Pak", "Rhee", "Jo").
+  // A Korean surname spelling ("Pak", "Rhee", "Jo", "Nam-goong").
   bool may_be_surname_last(resolve::TokenSpan word) const override;
 
  private:
-  bool is_surname(const Token& token) const;
+  // Whether the letters of `word`'s tokens, joined, spell a surname of the table.
+  bool is_surname(resolve::TokenSpan word) const;
 
   const korean::SyllableTable& table_;
   korean::Decoder decoder_;
