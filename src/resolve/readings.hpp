@@ -124,6 +124,10 @@ class ReadingGenerator {
   // No catalog key begins with the given name, so annotate() also reads a span that ends in such
   // a word with that part first. Default: no.
   virtual bool may_be_surname_last(TokenSpan /*word*/) const { return false; }
+  // Builds the process-wide tables this generator otherwise builds on the first name that needs
+  // them (ResolverOptions::prepare_tables). Thread-safe, and cheap once they exist. Default:
+  // nothing to build.
+  virtual void prepare() const {}
   // For a name whose parts are not separate tokens (Hangul 최선희 is one word: surname 최, given
   // name 선희), appends the readings of each part as (part index, reading) and returns the
   // number of parts; returns 0 when the generator sees no parts. Default: no parts.

@@ -637,6 +637,10 @@ struct Resolver::Impl {
       : catalog(std::move(catalog_in)), options(options_in) {
     // A snapshot's index, or one built now.
     index = resolve::ReadingIndex::for_catalog(catalog, generators, options.index_threads);
+    if (options.prepare_tables) {
+      for (const auto& generator : generators)
+        generator->prepare();
+    }
     for (const auto& generator : generators) {
       reading_scripts.push_back(
           generator->language().empty() ? Script::kOther : culture_script(generator->language()));

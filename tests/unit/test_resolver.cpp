@@ -509,6 +509,32 @@ BOOST_AUTO_TEST_CASE(one_resolver_serves_many_threads_with_the_same_answers) {
   }
 }
 
+// prepare_tables moves the construction of the lazily built tables (Han readings, ISO 9 and
+// Arabic letters) into the constructor; it changes no answer, in any script.
+BOOST_AUTO_TEST_CASE(a_resolver_that_prepares_its_tables_answers_alike) {
+  onoma::ResolverOptions prepared_options;
+  prepared_options.prepare_tables = true;
+  const onoma::Resolver prepared(onoma::Catalog::builtin(), prepared_options);
+  const onoma::Resolver lazy;
+  BOOST_TEST(prepared.options().prepare_tables);
+  for (const char* query :
+       {"\u4E60\u8FD1\u5E73", "Xi Jinping",
+        "\u0421\u0435\u0440\u0433\u0435\u0439 "
+        "\u041B\u0430\u0432\u0440\u043E\u0432",
+        "Serge\u012D Lavrov",
+        "\u0623\u0628\u0648 \u0628\u0643\u0631 \u0627\u0644\u0628\u063A\u062F\u0627\u062F\u064A",
+        "Choi Sun Hee", "\uCD5C\uC120\uD76C"}) {
+    BOOST_TEST_CONTEXT(query) {
+      const onoma::Resolution a = prepared.resolve(query);
+      const onoma::Resolution b = lazy.resolve(query);
+      BOOST_TEST_REQUIRE(a.entity() != nullptr);
+      BOOST_TEST_REQUIRE(b.entity() != nullptr);
+      BOOST_TEST(a.entity()->id == b.entity()->id);
+      BOOST_TEST(a.candidates.front().score == b.candidates.front().score);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(copies_share_one_immutable_catalog) {
   const auto original = make_resolver();
   const onoma::Resolver copy = original;  // NOLINT(performance-unnecessary-copy-initialization)

@@ -18,6 +18,10 @@ resolve::Affinity ArabicScriptGenerator::affinity(resolve::TokenSpan span) const
   return span.count == 0 ? resolve::Affinity::kNone : resolve::Affinity::kLikely;
 }
 
+void ArabicScriptGenerator::prepare() const {
+  arabic::prepare_arabic_letters();
+}
+
 void ArabicScriptGenerator::generate(resolve::TokenSpan span,
                                      std::vector<resolve::Reading>& out) const {
   std::string skeleton = arabic::arabic_skeleton(span.tokens, span.count);

@@ -17,6 +17,7 @@ class ArabicScriptGenerator final : public resolve::ReadingGenerator {
   bool reads_native_script() const override { return true; }
   resolve::Affinity affinity(resolve::TokenSpan span) const override;
   void generate(resolve::TokenSpan span, std::vector<resolve::Reading>& out) const override;
+  void prepare() const override;
 };
 
 // The Latin names of entities of Arabic-writing origins (ar, fa, ur, ps, ku) read to their

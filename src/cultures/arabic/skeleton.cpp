@@ -1,5 +1,6 @@
 #include "cultures/arabic/skeleton.hpp"
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -110,13 +111,22 @@ std::string latin_skeleton(const Token* tokens, std::size_t count) {
   return skeleton;
 }
 
+void prepare_arabic_letters() {
+  (void)arabic_letters();
+}
+
 std::string arabic_skeleton(const Token* tokens, std::size_t count) {
+  // Checked before the table is asked for: its construction runs an ICU transliterator (about
+  // 160 million instructions), which a process that reads no Arabic never needs; every native
+  // query (최선희, Лавров) reaches this function.
+  if (std::any_of(tokens, tokens + count,
+                  [](const Token& token) { return token.script != Script::kArabic; })) {
+    return {};
+  }
   const std::vector<std::string>& letters = arabic_letters();
   std::string skeleton;
   for (std::size_t t = 0; t < count; ++t) {
     const Token& token = tokens[t];
-    if (token.script != Script::kArabic)
-      return {};
     std::string latin;
     for (std::size_t i = 0; i < token.text.size();) {
       const text::DecodedCodePoint decoded = text::decode_utf8(token.text, i);

@@ -21,8 +21,12 @@ bool is_article(std::string_view word);
 std::string latin_skeleton(const Token* tokens, std::size_t count);
 
 // The skeleton of a name's Arabic-script tokens, read through a letter table generated once from
-// ICU's Arabic-Latin transliterator (on first use; no query runs a transliterator). Empty when a
-// token holds letters the table does not read.
+// ICU's Arabic-Latin transliterator (on the first Arabic-script name; no query runs a
+// transliterator). Empty when a token is not in Arabic script or holds letters the table does not
+// read.
 std::string arabic_skeleton(const Token* tokens, std::size_t count);
+
+// Builds the letter table now, if no call has yet (ResolverOptions::prepare_tables).
+void prepare_arabic_letters();
 
 }  // namespace onoma::cultures::arabic

@@ -102,6 +102,10 @@ std::size_t HanReadingGenerator::generate_parts(
   return 2;
 }
 
+void HanReadingGenerator::prepare() const {
+  (void)chinese::HanReadings::builtin();
+}
+
 bool RomanizedChineseGenerator::applies_to_origin(std::string_view origin) const {
   for (const std::string_view language : {"zh", "yue", "wuu", "cmn"}) {
     if (origin.substr(0, language.size()) == language &&

@@ -25,13 +25,14 @@ class HanReadingGenerator final : public resolve::ReadingGenerator {
   static constexpr float kToneless = 0.015f;
 
   // The Han table is built on the first Han name read (HanReadings::builtin()), so that
-  // processes that never see Han never pay for it.
+  // processes that never see Han never pay for it, or by prepare().
   explicit HanReadingGenerator(const chinese::PinyinTable& table) : table_(table) {}
   std::string_view name() const override { return "han"; }
   std::string_view language() const override { return "zh"; }
   bool reads_native_script() const override { return true; }
   resolve::Affinity affinity(resolve::TokenSpan span) const override;
   void generate(resolve::TokenSpan span, std::vector<resolve::Reading>& out) const override;
+  void prepare() const override;
   std::size_t generate_parts(
       resolve::TokenSpan span,
       std::vector<std::pair<std::size_t, resolve::Reading>>& out) const override;

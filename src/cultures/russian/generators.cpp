@@ -264,6 +264,10 @@ void RomanizedRussianGenerator::generate_pruned(resolve::TokenSpan span,
   read(span, &catalog_prefixes, out);
 }
 
+void RomanizedRussianGenerator::prepare() const {
+  russian::prepare_iso9_letters();
+}
+
 bool RomanizedRussianGenerator::may_leave_out(resolve::TokenSpan word) const {
   // As emit() decides: the word's best reading (read() puts an ISO 9 one first) is a patronymic.
   if (word.count != 1 || word.tokens->script != Script::kLatin)

@@ -47,6 +47,7 @@ class RomanizedRussianGenerator final : public resolve::ReadingGenerator {
   void generate_pruned(resolve::TokenSpan span, const resolve::PrefixFilter& catalog_prefixes,
                        std::vector<resolve::Reading>& out) const override;
   bool may_leave_out(resolve::TokenSpan word) const override;
+  void prepare() const override;
 
  private:
   void read(resolve::TokenSpan span, const resolve::PrefixFilter* catalog_prefixes,

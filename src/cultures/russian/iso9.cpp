@@ -111,6 +111,10 @@ const Iso9Letters& iso9_letters() {
 
 }  // namespace
 
+void prepare_iso9_letters() {
+  (void)iso9_letters();
+}
+
 std::optional<std::string> iso9_key(std::string_view written) {
   // Plain ASCII words (most of them) are no ISO 9 evidence: no table needed.
   bool non_ascii = false;

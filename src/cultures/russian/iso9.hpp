@@ -18,4 +18,7 @@ namespace onoma::cultures::russian {
 // onoma::romanize) on first use, once per process; thread-safe.
 std::optional<std::string> iso9_key(std::string_view written);
 
+// Builds the letter table now, if no call has yet (ResolverOptions::prepare_tables).
+void prepare_iso9_letters();
+
 }  // namespace onoma::cultures::russian
