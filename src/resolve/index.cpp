@@ -14,6 +14,7 @@
 #include "catalog/storage.hpp"
 #include "embedded/embedded.hpp"
 #include "resolve/generators.hpp"
+#include "resolve/scores.hpp"
 
 namespace onoma::resolve {
 namespace {
@@ -317,6 +318,14 @@ class IndexBuilder {
 
  private:
   void add_prefixes(std::string_view key) { PrefixFilter::add_prefixes(key, prefixes); }
+  // A person's name written given name first ("Syngman Rhee", "Se Ri Pak", "Jinping Xi": a
+  // last part that a generator of the entity's origin may read as a surname written last, at
+  // most kMaxGivenNameParts parts before it, a first part that none may) is also read with that
+  // part first, at kSurnameLastNameCost: the decoders read names surname
+  // first, so 이승만 and "Yi Sung-man" would otherwise never meet the catalog's "Syngman Rhee".
+  void add_surname_first_readings(const Entity& entity, std::uint32_t e, std::size_t n,
+                                  const std::vector<Token>& tokens,
+                                  const std::vector<std::size_t>& boundaries);
 
   const Catalog& catalog_;
   const std::vector<std::unique_ptr<ReadingGenerator>>& generators_;
@@ -363,6 +372,8 @@ void IndexBuilder::add_entity(std::uint32_t e) {
            {e, static_cast<std::uint16_t>(n), kWholeName,
             static_cast<std::uint8_t>(std::min<std::size_t>(part_count, 0xFE)), reading.cost}});
     }
+    if (entity.type == EntityType::kPerson)
+      add_surname_first_readings(entity, e, n, *tokens, boundaries);
 
     if (entity.type == EntityType::kPerson) {
       // Parts a generator finds inside one word (Hangul 최선희 -> 최 + 선희).
@@ -423,6 +434,48 @@ void IndexBuilder::add_entity(std::uint32_t e) {
                           static_cast<std::uint8_t>(part_count), reading.cost}});
       }
     }
+  }
+}
+
+void IndexBuilder::add_surname_first_readings(const Entity& entity, std::uint32_t e, std::size_t n,
+                                              const std::vector<Token>& tokens,
+                                              const std::vector<std::size_t>& boundaries) {
+  const std::size_t part_count = boundaries.size() - 1;
+  if (part_count < 2 || part_count > kMaxGivenNameParts + 1)
+    return;
+  const std::string_view name = catalog::name_of(entity, n);
+  const TokenSpan first{tokens.data(), boundaries[1], name};
+  const TokenSpan last{tokens.data() + boundaries[part_count - 1],
+                       boundaries[part_count] - boundaries[part_count - 1], name};
+  // Only a name whose first part no generator may read as a surname: "I Cho" (이초) turned
+  // round is "Cho I", which folds to "choi", and "Yi Wang" may be 易王 as well as 王毅; such
+  // names are taken as written.
+  bool turned = false;
+  for (const auto& generator : generators_) {
+    if (!generator->applies_to_origin(entity.origin))
+      continue;
+    if (generator->may_be_surname_last(first))
+      return;
+    turned = turned || generator->may_be_surname_last(last);
+  }
+  if (!turned)
+    return;
+  // Every generator reads the turned name, the folding one too: "Rhee Syng-man" in running text,
+  // which annotate() does not reorder, then meets "Syngman Rhee" as written.
+  const std::vector<Token> rotated = rotate_parts(tokens, boundaries, part_count - 1);
+  readings_.clear();
+  for (const auto& generator : generators_) {
+    if (!generator->applies_to_origin(entity.origin))
+      continue;
+    const std::size_t before = readings_.size();
+    generator->generate({rotated.data(), rotated.size(), name}, readings_);
+    keep_catalog_readings(readings_, before);
+  }
+  for (const Reading& reading : readings_) {
+    add_prefixes(reading.key);
+    whole.push_back({key_hash(reading.key),
+                     {e, static_cast<std::uint16_t>(n), kWholeName,
+                      static_cast<std::uint8_t>(part_count), reading.cost + kSurnameLastNameCost}});
   }
 }
 

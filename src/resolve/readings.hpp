@@ -37,6 +37,11 @@ struct Reading {
 };
 
 // A contiguous run of a name's tokens.
+// Parts of a given name written before the surname ("Nam June" of "Nam June Paik") that
+// annotate() and the index read as one name with the surname put first: Korean and Chinese
+// given names have one or two syllables.
+inline constexpr std::size_t kMaxGivenNameParts = 2;
+
 struct TokenSpan {
   const Token* tokens = nullptr;
   std::size_t count = 0;
@@ -123,6 +128,7 @@ class ReadingGenerator {
   // Western order writes names of this culture ("Se Ri Pak", "Syngman Rhee" for 박세리, 이승만).
   // No catalog key begins with the given name, so annotate() also reads a span that ends in such
   // a word with that part first. Default: no.
+  // (annotate() and the index look at most kMaxGivenNameParts parts before such a word.)
   virtual bool may_be_surname_last(TokenSpan /*word*/) const { return false; }
   // Builds the process-wide tables this generator otherwise builds on the first name that needs
   // them (ResolverOptions::prepare_tables). Thread-safe, and cheap once they exist. Default:

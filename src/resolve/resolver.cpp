@@ -25,6 +25,7 @@ using resolve::TokenSpan;
 using resolve::kAlignedScore;
 using resolve::kCommonPartialPenalty;
 using resolve::kExactScore;
+using resolve::kMaxGivenNameParts;
 using resolve::kMaxRotations;
 using resolve::kNormalizedScore;
 using resolve::kPartialScore;
@@ -35,9 +36,6 @@ constexpr std::size_t kMaxSpanTokens = 12;
 // name without them (ReadingGenerator::may_leave_out): "Sergey Viktorovich Lavrov" for a
 // catalog's Sergey Lavrov.
 constexpr std::size_t kMaxLeftOutWords = 1;
-// Parts of a given name written before the surname that annotate() looks for ("Nam June" of
-// "Nam June Paik"): Korean given names have one or two syllables.
-constexpr std::size_t kMaxGivenNameParts = 2;
 // Part-by-part matching (collect_aligned) takes its candidates from the query's kSeedParts
 // rarest parts that have at most kMaxSeedPostings postings each; a query whose parts are all
 // commoner ("Kim Jong" against a million names) is not matched part by part. At most

@@ -19,6 +19,10 @@ inline constexpr double kPartialScore = 0.7;
 // kMissingPartPenalty off the score. A contradiction (parts in one place that disagree) keeps
 // kContradictedFactor of what the rest explained: compare() reports it; the resolver drops it.
 inline constexpr double kAlignedScore = 0.9;
+// A catalog person's name written given name first ("Syngman Rhee", "Jinping Xi") is also indexed
+// read with its surname first, as the culture's decoders read names (이승만, 习近平), at this cost:
+// 0.97 x 0.95 is about kReorderedScore, what a query's own rotation scores.
+inline constexpr float kSurnameLastNameCost = 0.05f;
 inline constexpr float kShortFormCost = 0.1f;
 inline constexpr float kInitialCost = 0.15f;
 inline constexpr float kTypoCost = 0.15f;
