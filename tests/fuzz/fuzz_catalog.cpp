@@ -1,11 +1,13 @@
-// Fuzz target: Catalog::parse (catalog format v1) and Catalog::check.
+// Fuzz target: Catalog::parse (catalog format v1) and Catalog::check, and a Resolver built over
+// the parsed catalog (its index reads every name: readings, parts, names turned round).
 //
 // Invariants: a failed parse has at least one error and every diagnostic names the source, a
 // line of the input (line 1 for an empty input) and a column inside that line (at most its
 // byte length + 1, columns counting code points); a successful parse gives entities whose ids
 // are unique, findable, of [a-z0-9-]+, whose text is valid UTF-8 and whose line is a line of the
 // input; check() gives warnings only, also placed inside the input. Inputs over kMaxInput
-// (64 KiB) are ignored.
+// (64 KiB) are ignored. The resolver answers each of the first kMaxQueried entities' names with a
+// well-formed Resolution (fuzz_resolution.hpp).
 #include <cstddef>
 #include <cstdint>
 #include <set>
@@ -14,8 +16,10 @@
 #include <vector>
 
 #include <onoma/catalog.hpp>
+#include <onoma/resolver.hpp>
 
 #include "fuzz_common.hpp"
+#include "fuzz_resolution.hpp"
 
 namespace {
 
@@ -108,6 +112,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const onoma::Diagnostic& warning : catalog->check()) {
     FUZZ_CHECK(warning.severity == onoma::Severity::kWarning);
     check_position(warning, lines);
+  }
+
+  // The index reads every name of the catalog; its answers to the names themselves are
+  // well-formed. One build thread: the fuzzer runs many inputs a second.
+  constexpr std::size_t kMaxQueried = 8;
+  onoma::ResolverOptions options;
+  options.index_threads = 1;
+  const onoma::Resolver resolver(*catalog, options);
+  for (std::size_t e = 0; e < catalog->size() && e < kMaxQueried; ++e) {
+    const onoma::Entity& entity = (*catalog)[e];
+    onoma::fuzz::check_resolution(resolver, resolver.resolve(entity.canonical));
+    for (const std::string& alias : entity.aliases)
+      onoma::fuzz::check_resolution(resolver, resolver.resolve(alias));
   }
 
   // Combining a catalog with itself defines every id twice: one error per entity.
