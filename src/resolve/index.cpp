@@ -321,8 +321,8 @@ class IndexBuilder {
   // A person's name written given name first ("Syngman Rhee", "Se Ri Pak", "Jinping Xi": a
   // last part that a generator of the entity's origin may read as a surname written last, at
   // most kMaxGivenNameParts parts before it, a first part that none may) is also read with that
-  // part first, at kSurnameLastNameCost: the decoders read names surname
-  // first, so 이승만 and "Yi Sung-man" would otherwise never meet the catalog's "Syngman Rhee".
+  // part first, at kSurnameLastNameCost: the decoders read names surname first, so 이승만 and
+  // "Yi Sung-man" would otherwise never meet the catalog's "Syngman Rhee".
   void add_surname_first_readings(const Entity& entity, std::uint32_t e, std::size_t n,
                                   const std::vector<Token>& tokens,
                                   const std::vector<std::size_t>& boundaries);
@@ -372,10 +372,8 @@ void IndexBuilder::add_entity(std::uint32_t e) {
            {e, static_cast<std::uint16_t>(n), kWholeName,
             static_cast<std::uint8_t>(std::min<std::size_t>(part_count, 0xFE)), reading.cost}});
     }
-    if (entity.type == EntityType::kPerson)
-      add_surname_first_readings(entity, e, n, *tokens, boundaries);
-
     if (entity.type == EntityType::kPerson) {
+      add_surname_first_readings(entity, e, n, *tokens, boundaries);
       // Parts a generator finds inside one word (Hangul 최선희 -> 최 + 선희).
       for (const auto& generator : generators_) {
         inner_parts_.clear();
