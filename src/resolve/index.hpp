@@ -30,7 +30,7 @@ namespace onoma::resolve {
 // names and parts are indexed): a snapshot's precomputed index is used only when its readings
 // version (this string combined with a hash of the embedded culture tables, readings_version())
 // equals the library's.
-inline constexpr std::string_view kReadingsVersion = "onoma-readings-2026-11-24b";
+inline constexpr std::string_view kReadingsVersion = "onoma-readings-2026-11-24c";
 
 // kReadingsVersion combined with XXH64 of every embedded table the generators read
 // (tables/korean, tables/russian, tables/chinese, and tables/romanize, whose ISO 9 and BGN/PCGN

@@ -5,6 +5,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
+#include <optional>
+
+#include "cultures/korean/hangul.hpp"
+#include "text/breves.hpp"
+#include "text/utf8.hpp"
 
 namespace onoma::test {
 
@@ -80,6 +86,68 @@ std::vector<std::string> voicing_variants(std::string_view spelling) {
 
 }  // namespace
 
+// The span's parts: tokens joined by hyphens decode as one string whose hyphens are preferred
+// syllable boundaries, not walls ("Yu-na" may still be 연아, at a cost). Per letter, what the
+// written text marks on it (Decoder, "McCune–Reischauer's marks").
+struct ReferenceKoreanDecoder::Part {
+  std::string letters;
+  std::vector<bool> hyphen_before;  // per letter position (size letters + 1)
+  std::vector<bool> breve;          // per letter: written ŏ or ŭ
+  std::vector<bool> aspirated;      // per letter: a stop followed by an apostrophe
+  std::vector<bool> unknown;        // per letter: its token's breves are not known
+};
+
+// Whether the span is marked: some breve, some aspiration apostrophe.
+struct ReferenceKoreanDecoder::Marking {
+  bool vowels = false;
+  bool aspiration = false;
+};
+
+namespace {
+
+// What McCune–Reischauer's marks in `part` over letters [begin, end) say against the Hangul
+// `hangul`, as a cost: per syllable with an ㅓ-vowel (ㅓ ㅕ ㅝ), an ㅡ-vowel (ㅡ ㅢ) or an
+// aspirated initial (ㅊ ㅋ ㅌ ㅍ) that the letters' breves (on o, on u) and apostrophes do not
+// account for, or the other way round.
+template <typename PartType, typename MarkingType>
+float mark_cost(const PartType& part, const MarkingType& marking, std::size_t begin,
+                std::size_t end, const std::string& hangul) {
+  bool unknown = false;
+  int breve_o = 0, breve_u = 0, apostrophes = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    unknown = unknown || part.unknown[i];
+    if (part.breve[i] && part.letters[i] == 'o')
+      ++breve_o;
+    if (part.breve[i] && part.letters[i] == 'u')
+      ++breve_u;
+    if (part.aspirated[i])
+      ++apostrophes;
+  }
+  int eo = 0, eu = 0, aspirated = 0;
+  for (std::size_t offset = 0; offset < hangul.size();) {
+    const text::DecodedCodePoint decoded = text::decode_utf8(hangul, offset);
+    offset += decoded.length;
+    if (!cultures::korean::is_syllable(decoded.code_point))
+      continue;
+    const cultures::korean::Jamo jamo = cultures::korean::decompose(decoded.code_point);
+    // ㅓ ㅕ ㅝ; ㅡ ㅢ; ㅊ ㅋ ㅌ ㅍ.
+    if (jamo.vowel == 4 || jamo.vowel == 6 || jamo.vowel == 14)
+      ++eo;
+    if (jamo.vowel == 18 || jamo.vowel == 19)
+      ++eu;
+    if (jamo.initial == 14 || jamo.initial == 15 || jamo.initial == 16 || jamo.initial == 17)
+      ++aspirated;
+  }
+  int differences = 0;
+  if (marking.vowels && !unknown)
+    differences += std::abs(eo - breve_o) + std::abs(eu - breve_u);
+  if (marking.aspiration)
+    differences += std::abs(aspirated - apostrophes);
+  return static_cast<float>(differences) * ReferenceKoreanDecoder::kMarkMismatchCost;
+}
+
+}  // namespace
+
 // A reading of the letters so far. `id` hashes the Hangul (a cheap identity for keep_best());
 // `key` is the prefix hash of its reading key, "h:" + the folded Hangul.
 struct ReferenceKoreanDecoder::Partial {
@@ -90,8 +158,10 @@ struct ReferenceKoreanDecoder::Partial {
 };
 
 std::vector<ReferenceKoreanDecoder::Partial> ReferenceKoreanDecoder::decode_part(
-    std::string_view letters, const std::vector<bool>& hyphen_before, bool surname_position,
-    std::vector<Partial> partials, const resolve::PrefixFilter* catalog_prefixes) const {
+    const Part& part, const Marking& marking, bool surname_position, std::vector<Partial> partials,
+    const resolve::PrefixFilter* catalog_prefixes) const {
+  const std::string_view letters = part.letters;
+  const std::vector<bool>& hyphen_before = part.hyphen_before;
   // best[i]: the cheapest readings of the parts before and letters[0, i).
   std::vector<std::vector<Partial>> best(letters.size() + 1);
   best[0] = std::move(partials);
@@ -119,12 +189,13 @@ std::vector<ReferenceKoreanDecoder::Partial> ReferenceKoreanDecoder::decode_part
       const auto extend = [&](const std::vector<SyllableReading>& readings, float extra) {
         for (const SyllableReading& syllable : readings) {
           const float prior = in_given_name ? syllable.given_cost : 0.0f;
+          const float marked = mark_cost(part, marking, i, i + length, syllable.hangul);
           for (const Partial& prefix : best[i]) {
             const std::uint64_t key = resolve::extend_prefix(prefix.key, syllable.folded);
             if (catalog_prefixes != nullptr && !catalog_prefixes->may_contain(key))
               continue;
             best[i + length].push_back({prefix.hangul + syllable.hangul,
-                                        prefix.cost + syllable.cost + extra + prior,
+                                        prefix.cost + syllable.cost + extra + prior + marked,
                                         resolve::extend_prefix(prefix.id, syllable.hangul), key});
           }
         }
@@ -156,41 +227,59 @@ std::vector<HangulReading> ReferenceKoreanDecoder::decode(
   }
   if (span.count > kMaxTokens)
     return {};
-  // The span's parts: tokens joined by hyphens decode as one string whose hyphens are preferred
-  // syllable boundaries, not walls ("Yu-na" may still be 연아, at a cost).
-  struct Part {
-    std::string letters;
-    std::vector<bool> hyphen_before;  // per letter position (size letters + 1)
-  };
   std::vector<Part> parts;
+  Marking marking;
   for (const Token& token : span) {
     if (token.script != Script::kLatin)
       return {};
     const bool joined = !parts.empty() && token.separator == Separator::kHyphen;
     if (!joined)
-      parts.push_back({{}, {false}});
+      parts.push_back({{}, {false}, {}, {}, {}});
     Part& part = parts.back();
     if (joined)
       part.hyphen_before.back() = true;
+    const std::size_t first_letter = part.letters.size();
     std::size_t letters_in_token = 0;
     for (const char c : token.text) {
       if (c >= 'a' && c <= 'z') {
         part.letters.push_back(c);
         part.hyphen_before.push_back(false);
+        part.breve.push_back(false);
+        part.aspirated.push_back(false);
+        part.unknown.push_back(false);
         ++letters_in_token;
-      } else if (c != '\'') {
+      } else if (c == '\'') {
+        // An apostrophe after k, t, p or ch of this token aspirates it.
+        const std::string_view so_far = std::string_view(part.letters).substr(first_letter);
+        if (!so_far.empty() &&
+            (so_far.back() == 'k' || so_far.back() == 't' || so_far.back() == 'p' ||
+             (so_far.size() >= 2 && so_far.substr(so_far.size() - 2) == "ch"))) {
+          part.aspirated.back() = true;
+          marking.aspiration = true;
+        }
+      } else {
         return {};
       }
     }
     if (letters_in_token == 0 || part.letters.size() > kMaxTokenLetters)
       return {};
+    const std::string_view written = span.written(token);
+    const std::optional<std::uint64_t> breves =
+        written.empty() ? std::nullopt : text::breve_letters(written, token.text);
+    for (std::size_t i = 0; i < letters_in_token; ++i) {
+      if (!breves) {
+        part.unknown[first_letter + i] = true;
+      } else if ((*breves >> i & 1) != 0) {
+        part.breve[first_letter + i] = true;
+        marking.vowels = true;
+      }
+    }
   }
   std::vector<Partial> partials{{std::string(), 0.0f, resolve::kEmptyPrefix,
                                  resolve::extend_prefix(resolve::kEmptyPrefix, "h:")}};
   bool first = true;
   for (const Part& part : parts) {
-    partials =
-        decode_part(part.letters, part.hyphen_before, first, std::move(partials), catalog_prefixes);
+    partials = decode_part(part, marking, first, std::move(partials), catalog_prefixes);
     if (partials.empty())
       return {};
     first = false;

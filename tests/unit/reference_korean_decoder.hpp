@@ -26,6 +26,7 @@ class ReferenceKoreanDecoder {
   static constexpr float kVoicingCost = Decoder::kVoicingCost;
   static constexpr float kCrossHyphenCost = Decoder::kCrossHyphenCost;
   static constexpr float kNotSurnameCost = Decoder::kNotSurnameCost;
+  static constexpr float kMarkMismatchCost = Decoder::kMarkMismatchCost;
 
   explicit ReferenceKoreanDecoder(const cultures::korean::SyllableTable& table) : table_(table) {}
 
@@ -34,8 +35,10 @@ class ReferenceKoreanDecoder {
 
  private:
   struct Partial;
-  std::vector<Partial> decode_part(std::string_view letters, const std::vector<bool>& hyphen_before,
-                                   bool surname_position, std::vector<Partial> partials,
+  struct Part;
+  struct Marking;
+  std::vector<Partial> decode_part(const Part& part, const Marking& marking, bool surname_position,
+                                   std::vector<Partial> partials,
                                    const resolve::PrefixFilter* catalog_prefixes) const;
 
   const cultures::korean::SyllableTable& table_;

@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
+#include <optional>
 
 #include "cultures/korean/hangul.hpp"
 #include "resolve/scratch.hpp"
+#include "text/breves.hpp"
 #include "text/utf8.hpp"
 
 namespace onoma::cultures::korean {
@@ -157,13 +160,65 @@ struct Decoder::Partial {
 
 namespace {
 
+// What the text as written says of a letter that its folded token does not (Part::marks).
+enum Mark : std::uint8_t {
+  kBreve = 1,      // an o or u written ŏ or ŭ
+  kAspirated = 2,  // a k, t, p or the h of ch followed by an apostrophe: ㅋ ㅌ ㅍ ㅊ
+  kUnknown = 4,    // the written token did not line up with its letters: its breves are unknown
+};
+
 // A part of a span: tokens joined by hyphens decode as one string whose hyphens are preferred
 // syllable boundaries, not walls ("Yu-na" may still be 연아, at a cost).
 struct Part {
   std::string letters;  // at most kMaxTokenLetters
   // Per letter position (letters.size() + 1 of them): whether a hyphen stood there.
   std::array<bool, Decoder::kMaxTokenLetters + 1> hyphen_before;
+  // Per letter: its Mark bits.
+  std::array<std::uint8_t, Decoder::kMaxTokenLetters> marks;
 };
+
+// Whether the span's marks constrain its readings (Decoder, "McCune–Reischauer's marks").
+struct SpanMarks {
+  bool vowels = false;      // some letter has a breve
+  bool aspiration = false;  // some stop has an apostrophe
+};
+
+// Sets kBreve on the token's letters of `part` (`count` of them from `first`) that the token
+// as written spells ŏ or ŭ, or kUnknown on all of them when that is not known
+// (text::breve_letters), so that no vowel of theirs is held to a mark. Returns whether some letter
+// has a breve.
+bool mark_breves(resolve::TokenSpan span, const Token& token, Part& part, std::size_t first,
+                 std::size_t count) {
+  const std::string_view written = span.written(token);
+  const std::optional<std::uint64_t> breves =
+      written.empty() ? std::nullopt : text::breve_letters(written, token.text);
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!breves)
+      part.marks[first + i] |= kUnknown;
+    else if ((*breves >> i & 1) != 0)
+      part.marks[first + i] |= kBreve;
+  }
+  return breves.value_or(0) != 0;
+}
+
+// How many of a reading's syllables have an ㅓ-vowel (ㅓ ㅕ ㅝ, which McCune–Reischauer writes
+// with ŏ), an ㅡ-vowel (ㅡ ㅢ: ŭ) and an aspirated initial (ㅊ ㅋ ㅌ ㅍ: an apostrophe).
+struct MarkedJamo {
+  int eo = 0;
+  int eu = 0;
+  int aspirated = 0;
+};
+
+MarkedJamo marked_jamo(const SyllableReading& reading) {
+  MarkedJamo counts;
+  for (std::uint8_t k = 0; k < reading.syllable_count; ++k) {
+    const Jamo jamo = decompose(kFirstSyllable + reading.syllables[k]);
+    counts.eo += jamo.vowel == 4 || jamo.vowel == 6 || jamo.vowel == 14;
+    counts.eu += jamo.vowel == 18 || jamo.vowel == 19;
+    counts.aspirated += jamo.initial >= 14 && jamo.initial <= 17;
+  }
+  return counts;
+}
 
 }  // namespace
 
@@ -188,6 +243,7 @@ struct Decoder::Workspace {
   std::vector<Partial> partials;  // the readings of the parts decoded so far
   std::vector<Part> parts;        // parts[0, part_count) are the span's
   std::size_t part_count = 0;
+  SpanMarks span_marks;
 
   std::size_t retained_bytes() const {
     std::size_t partials_held = partials.capacity() + keep.kept.capacity();
@@ -199,8 +255,9 @@ struct Decoder::Workspace {
 };
 
 void Decoder::decode_part(std::string_view letters, const bool* hyphen_before,
-                          bool surname_position, Workspace& workspace,
+                          const std::uint8_t* marks, bool surname_position, Workspace& workspace,
                           const resolve::PrefixFilter* catalog_prefixes) const {
+  const SpanMarks span_marks = workspace.span_marks;
   // best[i]: the cheapest readings of the parts before and letters[0, i).
   std::vector<std::vector<Partial>>& best = workspace.best;
   if (best.size() < letters.size() + 1)
@@ -225,23 +282,45 @@ void Decoder::decode_part(std::string_view letters, const bool* hyphen_before,
     extensions.clear();
     const float boundary_cost = i == 0 || hyphen_before[i] ? 0.0f : kJoinedBoundaryCost;
     float crossing_cost = 0.0f;  // hyphens inside the syllable so far
+    MarkedJamo spelled;          // the marks of the spelling so far
+    bool marks_unknown = false;
     for (std::size_t length = 1; length <= longest && i + length <= letters.size(); ++length) {
       if (length > 1 && hyphen_before[i + length - 1])
         crossing_cost += kCrossHyphenCost;
+      const std::uint8_t mark = marks[i + length - 1];
+      marks_unknown = marks_unknown || (mark & kUnknown) != 0;
+      if ((mark & kBreve) != 0)
+        ++(letters[i + length - 1] == 'o' ? spelled.eo : spelled.eu);
+      spelled.aspirated += (mark & kAspirated) != 0;
       const std::string_view spelling = letters.substr(i, length);
       // Past the surname, a syllable is part of a given name and takes that prior too.
       const bool in_given_name = !surname_position || i > 0;
+      // What the span's marks say against a syllable reading of this spelling.
+      const bool check_vowels = span_marks.vowels && !marks_unknown;
+      const auto mark_cost = [&](const SyllableReading& syllable) {
+        if (!check_vowels && !span_marks.aspiration)
+          return 0.0f;
+        const MarkedJamo read = marked_jamo(syllable);
+        int differences = 0;
+        if (check_vowels)
+          differences += std::abs(read.eo - spelled.eo) + std::abs(read.eu - spelled.eu);
+        if (span_marks.aspiration)
+          differences += std::abs(read.aspirated - spelled.aspirated);
+        return static_cast<float>(differences) * kMarkMismatchCost;
+      };
       const auto extend = [&](const std::vector<SyllableReading>& readings, float extra) {
         for (const SyllableReading& syllable : readings) {
           const float prior = in_given_name ? syllable.given_cost : 0.0f;
           if (syllable.syllable_count == 0)
             continue;
+          const float marked = mark_cost(syllable);
           for (const Partial& prefix : best[i]) {
             if (prefix.length + syllable.syllable_count > kMaxSyllables)
               continue;
             const std::uint64_t key = resolve::extend_prefix(prefix.key, syllable.folded);
             extensions.push_back(
-                {&prefix, &syllable, prefix.cost + syllable.cost + extra + prior, i + length, key,
+                {&prefix, &syllable, prefix.cost + syllable.cost + extra + prior + marked,
+                 i + length, key,
                  catalog_prefixes != nullptr ? catalog_prefixes->locate(key)
                                              : resolve::PrefixFilter::Probe{nullptr, 0}});
           }
@@ -281,8 +360,10 @@ namespace {
 // The parts of `span`, or false when the decoder reads no reading in it at all (an acronym, too
 // many tokens, a token of another script or of other characters, a part too long).
 // The parts go to parts[0, count), reusing the Part objects there (and their strings' storage).
-bool split_parts(resolve::TokenSpan span, std::vector<Part>& parts, std::size_t& count) {
+bool split_parts(resolve::TokenSpan span, std::vector<Part>& parts, std::size_t& count,
+                 SpanMarks& span_marks) {
   count = 0;
+  span_marks = {};
   // A lone short word in capitals is an acronym (NIS, KCNA, UN), not a romanized name.
   if (span.count == 1 && span.tokens->all_caps &&
       span.tokens->text.size() <= Decoder::kMaxAcronymLetters) {
@@ -304,6 +385,7 @@ bool split_parts(resolve::TokenSpan span, std::vector<Part>& parts, std::size_t&
     Part& part = parts[count - 1];
     if (joined)
       part.hyphen_before[part.letters.size()] = true;
+    const std::size_t first_letter = part.letters.size();
     std::size_t letters_in_token = 0;
     for (const char c : token.text) {
       if (c >= 'a' && c <= 'z') {
@@ -311,13 +393,26 @@ bool split_parts(resolve::TokenSpan span, std::vector<Part>& parts, std::size_t&
           return false;  // too long
         part.letters.push_back(c);
         part.hyphen_before[part.letters.size()] = false;
+        part.marks[part.letters.size() - 1] = 0;
         ++letters_in_token;
-      } else if (c != '\'') {
+      } else if (c == '\'') {
+        // McCune–Reischauer's aspiration: k' t' p' ch' (an apostrophe elsewhere, as in n'g, only
+        // parts syllables).
+        const std::size_t n = part.letters.size();
+        const char before = n > first_letter ? part.letters[n - 1] : 0;
+        if (before == 'k' || before == 't' || before == 'p' ||
+            (before == 'h' && n >= first_letter + 2 && part.letters[n - 2] == 'c')) {
+          part.marks[n - 1] |= kAspirated;
+          span_marks.aspiration = true;
+        }
+      } else {
         return false;
       }
     }
     if (letters_in_token == 0)
       return false;
+    if (mark_breves(span, token, part, first_letter, letters_in_token))
+      span_marks.vowels = true;
   }
   return true;
 }
@@ -359,7 +454,8 @@ bool Decoder::segments(std::string_view letters, bool surname_position) const {
 bool Decoder::reads(resolve::TokenSpan span) const {
   std::vector<Part> parts;
   std::size_t part_count = 0;
-  if (!split_parts(span, parts, part_count))
+  SpanMarks span_marks;
+  if (!split_parts(span, parts, part_count, span_marks))
     return false;
   std::size_t letters = 0;
   for (std::size_t p = 0; p < part_count; ++p)
@@ -379,7 +475,7 @@ std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span,
                                            const resolve::PrefixFilter* catalog_prefixes) const {
   resolve::ScratchLease<Workspace> workspace;
   std::vector<HangulReading> readings;
-  if (split_parts(span, workspace->parts, workspace->part_count)) {
+  if (split_parts(span, workspace->parts, workspace->part_count, workspace->span_marks)) {
     std::vector<Partial>& partials = workspace->partials;
     partials.clear();
     partials.push_back({0,
@@ -390,7 +486,8 @@ std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span,
                         resolve::extend_prefix(resolve::kEmptyPrefix, "h:")});
     for (std::size_t p = 0; p < workspace->part_count && !partials.empty(); ++p) {
       const Part& part = workspace->parts[p];
-      decode_part(part.letters, part.hyphen_before.data(), p == 0, *workspace, catalog_prefixes);
+      decode_part(part.letters, part.hyphen_before.data(), part.marks.data(), p == 0, *workspace,
+                  catalog_prefixes);
     }
     keep_best(partials, kMaxReadings, workspace->keep);
     readings.reserve(partials.size());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,16 @@ struct HangulReading {
 // several syllables ("Jongun", "Sunhee") is segmented, at a small cost per joined boundary.
 // The first token may be a surname (two-syllable surnames included). Voicing that spellings
 // show across a boundary ("Sog-ju" for 석주) is accepted at a small cost.
+//
+// A name written with McCune–Reischauer's marks is read by them. The tokens fold diacritics
+// away, so the letters the table knows cannot tell 정 from 종 or 차 from 자; when the span's text
+// is at hand (TokenSpan::text) and some letter of it carries a breve (ŏ, ŭ), a syllable whose
+// count of ㅓ-vowels (ㅓ ㅕ ㅝ, written ŏ) or ㅡ-vowels (ㅡ ㅢ, written ŭ) differs from its
+// spelling's breves costs kMarkMismatchCost per difference; when some k, t, p or ch is followed
+// by an apostrophe, a syllable whose count of aspirated initials (ㅊ ㅋ ㅌ ㅍ) differs from its
+// spelling's apostrophes does too. Such a span uses the marks everywhere, so an unmarked o, u or
+// stop is read as the system writes it (Pak Chŏng-hŭi is 박정희, not 박종희). A cost, not a
+// wall, because writers drop a mark now and then. A span with no mark is read as before.
 //
 // Bounded: at most kBeam partial readings are kept per position and kMaxReadings returned, so
 // the work grows linearly with the input; tokens longer than kMaxTokenLetters letters, or
@@ -49,6 +60,10 @@ class Decoder {
   static constexpr float kCrossHyphenCost = 0.08f;
   // In surname position, a reading that is no surname of that spelling: Kim is 김 before 킴.
   static constexpr float kNotSurnameCost = 0.06f;
+  // Per jamo that McCune–Reischauer's marks in a marked span say is not what a reading has:
+  // about what a spelling of another system costs several times over, so that the readings the
+  // marks fit come first and the index keeps them among a name's best.
+  static constexpr float kMarkMismatchCost = 0.3f;
 
   explicit Decoder(const SyllableTable& table) : table_(table) {}
 
@@ -68,8 +83,11 @@ class Decoder {
   // Extends workspace.partials (readings of the parts before) by one part: its letters, with
   // hyphen_before[i] (letters.size() + 1 of them) true where a hyphen stood before letter i (a
   // free syllable boundary; a syllable across it costs kCrossHyphenCost).
-  void decode_part(std::string_view letters, const bool* hyphen_before, bool surname_position,
-                   Workspace& workspace, const resolve::PrefixFilter* catalog_prefixes) const;
+  // marks[i] (letters.size() of them): the Mark bits of letter i; the workspace says whether the
+  // span is marked at all.
+  void decode_part(std::string_view letters, const bool* hyphen_before, const std::uint8_t* marks,
+                   bool surname_position, Workspace& workspace,
+                   const resolve::PrefixFilter* catalog_prefixes) const;
   // Whether `letters` split into table spellings (a syllable, a voicing variant of one, or at
   // the start of a surname position a surname), as decode_part() would find some reading.
   bool segments(std::string_view letters, bool surname_position) const;

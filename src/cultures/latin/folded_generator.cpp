@@ -1,5 +1,10 @@
 #include "cultures/latin/folded_generator.hpp"
 
+#include <cstdint>
+#include <optional>
+
+#include "text/breves.hpp"
+
 namespace onoma::cultures {
 namespace {
 
@@ -11,6 +16,44 @@ bool is_arabic_article(const std::string& word) {
       return true;
   }
   return false;
+}
+
+// The folded key with the letters written ŏ and ŭ kept so, or empty when the span has none (or
+// its text is not at hand). Most names are ASCII as written and are ruled out by one scan.
+std::string with_breves(resolve::TokenSpan span) {
+  if (span.count == 0)
+    return {};
+  // The span's own bytes: in annotate() the text is the whole document.
+  const std::size_t begin = span.tokens[0].begin;
+  const std::size_t end = span.tokens[span.count - 1].end;
+  if (begin >= end || end > span.text.size())
+    return {};
+  bool non_ascii = false;
+  for (const char c : span.text.substr(begin, end - begin))
+    non_ascii = non_ascii || static_cast<unsigned char>(c) >= 0x80;
+  if (!non_ascii)
+    return {};
+  std::string key = "f:";
+  bool breve = false;
+  for (const Token& token : span) {
+    const std::string_view written = span.written(token);
+    const std::optional<std::uint64_t> breves = token.script == Script::kLatin && !written.empty()
+                                                    ? text::breve_letters(written, token.text)
+                                                    : std::nullopt;
+    std::size_t letter = 0;
+    for (const char c : token.text) {
+      if (c == '\'')
+        continue;
+      if (breves && (*breves >> letter & 1) != 0) {
+        key += c == 'o' ? "\u014F" : "\u016D";  // ŏ, ŭ
+        breve = true;
+      } else {
+        key.push_back(c);
+      }
+      ++letter;
+    }
+  }
+  return breve ? key : std::string();
 }
 
 }  // namespace
@@ -48,8 +91,14 @@ void FoldedReadingGenerator::generate(resolve::TokenSpan span,
   }
   if (article_dropped && without_article.key.size() > 2)
     out.push_back(std::move(without_article));
-  if (reading.key.size() > 2)
+  if (reading.key.size() > 2) {
+    std::string marked = with_breves(span);
+    if (!marked.empty()) {
+      out.push_back({std::move(marked), 0.0f});
+      reading.cost = kDroppedMarkCost;
+    }
     out.push_back(std::move(reading));
+  }
 }
 
 }  // namespace onoma::cultures
