@@ -21,6 +21,11 @@ bool starts_with(std::string_view text, char letter) {
   return !text.empty() && text.front() == letter;
 }
 
+// The folded vowels, which alone can be a whole syllable of a romanized Korean or Chinese name.
+bool is_vowel(char letter) {
+  return letter == 'a' || letter == 'e' || letter == 'i' || letter == 'o' || letter == 'u';
+}
+
 std::string ascii_lower(std::string_view text) {
   std::string lower(text);
   for (char& c : lower) {
@@ -199,8 +204,13 @@ Alignment align(std::vector<PartEdge> edges, const PartFacts& query, const PartF
   bool name_initial_used = false;
   if (options.initials) {
     pair_left_over(PartMatch::kInitial, kInitialCost, [&](std::string_view q, std::string_view n) {
-      if (q.size() == 1 && starts_with(n, q.front()))
+      // A query's lone vowel against a Korean or Chinese name is a syllable too (I, O, U: 이, 오,
+      // 우), read through the culture's readings, not the initial of another one ("I Min-bin" is
+      // not "Im Min-bin").
+      if (q.size() == 1 && starts_with(n, q.front()) &&
+          !(options.syllabic_name && is_vowel(q.front()))) {
         return true;
+      }
       // A one-letter part of a Korean or Chinese name is a syllable (U, O), not an initial.
       if (!options.syllabic_name && n.size() == 1 && starts_with(q, n.front())) {
         name_initial_used = true;

@@ -44,8 +44,8 @@ struct AlignOptions {
   // syllabic culture, where one letter changes the name (Jong-il, Jong-in). Default true.
   bool typos = true;
   // The name is of a syllabic culture (Korean, Chinese): its one-letter parts are syllables (U,
-  // O, I), not initials, and it has no middle names: a part missing or extra on either side is
-  // a different given name. Default false.
+  // O, I), not initials, and so are the query's one-letter vowels; it has no middle names: a part
+  // missing or extra on either side is a different given name. Default false.
   bool syllabic_name = false;
   // The name's surname part, which the query may not leave out ("Deborah K. Martin" is not met
   // by "Deborah K."); -1 when unknown (compare()). Default -1.

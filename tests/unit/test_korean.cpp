@@ -466,3 +466,28 @@ BOOST_AUTO_TEST_CASE(a_spelling_with_breves_reaches_the_person_its_marks_spell) 
   }
   BOOST_TEST(checked >= 60u);
 }
+
+// A lone vowel in a romanized Korean name is a syllable, as I, O and U are the surnames 이, 오 and
+// 우: "I Min-bin" (이민빈) is not the catalog's "Im Min-bin" (임민빈) with its surname cut to an
+// initial. The same vowel still meets a spelling of its own syllable ("O Kuk-ryol" is "Oh
+// Kuk-ryol", both 오), and an initial of a Western name is still one ("S. Lavrov").
+BOOST_AUTO_TEST_CASE(a_lone_vowel_of_a_korean_name_is_a_syllable_not_an_initial) {
+  const auto catalog = onoma::Catalog::parse(
+      "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n"
+      "im-min-bin\tperson\tko\tIm Min-bin\t\t\t\n"
+      "im-tong-hun\tperson\tko\tIm Tong-hun\t\t\t\n"
+      "oh-kuk-ryol\tperson\tko\tOh Kuk-ryol\t\t\t\n"
+      "sergey-lavrov\tperson\tru\tSergey Lavrov\t\t\t\n",
+      "vowels.tsv");
+  BOOST_TEST_REQUIRE(catalog.ok());
+  const onoma::Resolver resolver(*catalog);
+  const auto id = [&](const std::string& query) {
+    const auto r = resolver.resolve(query);
+    return r.entity() ? r.entity()->id : std::string(onoma::status_name(r.status));
+  };
+  BOOST_TEST(id("I Min-bin") == "unknown");
+  BOOST_TEST(id("I Tong-hun") == "unknown");
+  BOOST_TEST(id("U Tong-hun") == "unknown");
+  BOOST_TEST(id("O Kuk-ryol") == "oh-kuk-ryol");
+  BOOST_TEST(id("S. Lavrov") == "sergey-lavrov");
+}
