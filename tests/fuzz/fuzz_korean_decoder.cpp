@@ -1,6 +1,7 @@
 // Fuzz target: the Latin-to-Hangul Korean decoder (internal: src/cultures/korean/decoder.hpp),
 // on the built-in syllable table. The input is tokenized and decoded as a whole span and token
-// by token.
+// by token, without its text and with it (so that McCune–Reischauer's breves and apostrophes in
+// it are read as marks).
 //
 // Invariants: at most Decoder::kMaxReadings readings, best (lowest cost) first, no reading
 // twice; each reading is non-empty valid UTF-8 made of Hangul syllables only, at least one per
@@ -26,8 +27,9 @@ namespace {
 using onoma::cultures::korean::Decoder;
 using onoma::cultures::korean::HangulReading;
 
-void check_span(const Decoder& decoder, const onoma::Token* tokens, std::size_t count) {
-  const std::vector<HangulReading> readings = decoder.decode({tokens, count});
+void check_span(const Decoder& decoder, const onoma::Token* tokens, std::size_t count,
+                std::string_view text) {
+  const std::vector<HangulReading> readings = decoder.decode({tokens, count, text});
   if (count > Decoder::kMaxTokens)
     FUZZ_CHECK(readings.empty());
   std::size_t letters = 0;
@@ -70,11 +72,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(tokens.ok());
   if (tokens->empty())
     return 0;
-  check_span(decoder, tokens->data(), tokens->size());
-  // Each token alone, and each run of up to kMaxTokens + 1 tokens from the start.
-  for (std::size_t i = 0; i < tokens->size() && i < 64; ++i)
-    check_span(decoder, tokens->data() + i, 1);
-  for (std::size_t count = 2; count <= tokens->size() && count <= Decoder::kMaxTokens + 1; ++count)
-    check_span(decoder, tokens->data(), count);
+  for (const std::string_view text : {std::string_view(), input}) {
+    check_span(decoder, tokens->data(), tokens->size(), text);
+    // Each token alone, and each run of up to kMaxTokens + 1 tokens from the start.
+    for (std::size_t i = 0; i < tokens->size() && i < 64; ++i)
+      check_span(decoder, tokens->data() + i, 1, text);
+    for (std::size_t count = 2; count <= tokens->size() && count <= Decoder::kMaxTokens + 1;
+         ++count) {
+      check_span(decoder, tokens->data(), count, text);
+    }
+  }
   return 0;
 }
