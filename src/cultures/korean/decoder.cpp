@@ -360,10 +360,13 @@ namespace {
 // The parts of `span`, or false when the decoder reads no reading in it at all (an acronym, too
 // many tokens, a token of another script or of other characters, a part too long).
 // The parts go to parts[0, count), reusing the Part objects there (and their strings' storage).
+// With `span_marks`, the letters' marks too (Part::marks) and whether the span has any; without
+// it (reads(), which only asks whether some reading exists) the marks are left unset.
 bool split_parts(resolve::TokenSpan span, std::vector<Part>& parts, std::size_t& count,
-                 SpanMarks& span_marks) {
+                 SpanMarks* span_marks) {
   count = 0;
-  span_marks = {};
+  if (span_marks != nullptr)
+    *span_marks = {};
   // A lone short word in capitals is an acronym (NIS, KCNA, UN), not a romanized name.
   if (span.count == 1 && span.tokens->all_caps &&
       span.tokens->text.size() <= Decoder::kMaxAcronymLetters) {
@@ -396,6 +399,8 @@ bool split_parts(resolve::TokenSpan span, std::vector<Part>& parts, std::size_t&
         part.marks[part.letters.size() - 1] = 0;
         ++letters_in_token;
       } else if (c == '\'') {
+        if (span_marks == nullptr)
+          continue;
         // McCune–Reischauer's aspiration: k' t' p' ch' (an apostrophe elsewhere, as in n'g, only
         // parts syllables).
         const std::size_t n = part.letters.size();
@@ -403,7 +408,7 @@ bool split_parts(resolve::TokenSpan span, std::vector<Part>& parts, std::size_t&
         if (before == 'k' || before == 't' || before == 'p' ||
             (before == 'h' && n >= first_letter + 2 && part.letters[n - 2] == 'c')) {
           part.marks[n - 1] |= kAspirated;
-          span_marks.aspiration = true;
+          span_marks->aspiration = true;
         }
       } else {
         return false;
@@ -411,8 +416,8 @@ bool split_parts(resolve::TokenSpan span, std::vector<Part>& parts, std::size_t&
     }
     if (letters_in_token == 0)
       return false;
-    if (mark_breves(span, token, part, first_letter, letters_in_token))
-      span_marks.vowels = true;
+    if (span_marks != nullptr && mark_breves(span, token, part, first_letter, letters_in_token))
+      span_marks->vowels = true;
   }
   return true;
 }
@@ -454,8 +459,7 @@ bool Decoder::segments(std::string_view letters, bool surname_position) const {
 bool Decoder::reads(resolve::TokenSpan span) const {
   std::vector<Part> parts;
   std::size_t part_count = 0;
-  SpanMarks span_marks;
-  if (!split_parts(span, parts, part_count, span_marks))
+  if (!split_parts(span, parts, part_count, nullptr))
     return false;
   std::size_t letters = 0;
   for (std::size_t p = 0; p < part_count; ++p)
@@ -475,7 +479,7 @@ std::vector<HangulReading> Decoder::decode(resolve::TokenSpan span,
                                            const resolve::PrefixFilter* catalog_prefixes) const {
   resolve::ScratchLease<Workspace> workspace;
   std::vector<HangulReading> readings;
-  if (split_parts(span, workspace->parts, workspace->part_count, workspace->span_marks)) {
+  if (split_parts(span, workspace->parts, workspace->part_count, &workspace->span_marks)) {
     std::vector<Partial>& partials = workspace->partials;
     partials.clear();
     partials.push_back({0,

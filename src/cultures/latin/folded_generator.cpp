@@ -18,42 +18,20 @@ bool is_arabic_article(const std::string& word) {
   return false;
 }
 
-// The folded key with the letters written ŏ and ŭ kept so, or empty when the span has none (or
-// its text is not at hand). Most names are ASCII as written and are ruled out by one scan.
-std::string with_breves(resolve::TokenSpan span) {
+// Whether the span's own bytes hold a non-ASCII one: only then may it be written with breves.
+// (In annotate() the text is the whole document, so only the span's bytes are scanned.)
+bool may_have_breves(resolve::TokenSpan span) {
   if (span.count == 0)
-    return {};
-  // The span's own bytes: in annotate() the text is the whole document.
+    return false;
   const std::size_t begin = span.tokens[0].begin;
   const std::size_t end = span.tokens[span.count - 1].end;
   if (begin >= end || end > span.text.size())
-    return {};
-  bool non_ascii = false;
-  for (const char c : span.text.substr(begin, end - begin))
-    non_ascii = non_ascii || static_cast<unsigned char>(c) >= 0x80;
-  if (!non_ascii)
-    return {};
-  std::string key = "f:";
-  bool breve = false;
-  for (const Token& token : span) {
-    const std::string_view written = span.written(token);
-    const std::optional<std::uint64_t> breves = token.script == Script::kLatin && !written.empty()
-                                                    ? text::breve_letters(written, token.text)
-                                                    : std::nullopt;
-    std::size_t letter = 0;
-    for (const char c : token.text) {
-      if (c == '\'')
-        continue;
-      if (breves && (*breves >> letter & 1) != 0) {
-        key += c == 'o' ? "\u014F" : "\u016D";  // ŏ, ŭ
-        breve = true;
-      } else {
-        key.push_back(c);
-      }
-      ++letter;
-    }
+    return false;
+  for (const char c : span.text.substr(begin, end - begin)) {
+    if (static_cast<unsigned char>(c) >= 0x80)
+      return true;
   }
-  return breve ? key : std::string();
+  return false;
 }
 
 }  // namespace
@@ -79,22 +57,40 @@ void FoldedReadingGenerator::generate(resolve::TokenSpan span,
   resolve::Reading without_article{"f:", kDroppedArticleCost};
   if (article_dropped)
     without_article.key.reserve(letters);
+  // The key with the letters written ŏ and ŭ kept so, built alongside when the span may have any.
+  const bool marks_possible = may_have_breves(span);
+  resolve::Reading marked{marks_possible ? "f:" : "", 0.0f};
+  bool breve = false;
   for (std::size_t t = 0; t < span.count; ++t) {
+    const Token& token = span.tokens[t];
     const bool kept_without_article = article_dropped && !is_article(t);
-    for (const char c : span.tokens[t].text) {
+    const std::string_view written = marks_possible ? span.written(token) : std::string_view();
+    const std::optional<std::uint64_t> breves = token.script == Script::kLatin && !written.empty()
+                                                    ? text::breve_letters(written, token.text)
+                                                    : std::nullopt;
+    std::size_t letter = 0;
+    for (const char c : token.text) {
       if (c == '\'')
         continue;
       reading.key.push_back(c);
       if (kept_without_article)
         without_article.key.push_back(c);
+      if (marks_possible) {
+        const bool with_breve = breves && (*breves >> letter & 1) != 0;
+        if (with_breve)
+          marked.key += c == 'o' ? "\u014F" : "\u016D";  // ŏ, ŭ
+        else
+          marked.key.push_back(c);
+        breve = breve || with_breve;
+      }
+      ++letter;
     }
   }
   if (article_dropped && without_article.key.size() > 2)
     out.push_back(std::move(without_article));
   if (reading.key.size() > 2) {
-    std::string marked = with_breves(span);
-    if (!marked.empty()) {
-      out.push_back({std::move(marked), 0.0f});
+    if (breve) {
+      out.push_back(std::move(marked));
       reading.cost = kDroppedMarkCost;
     }
     out.push_back(std::move(reading));
