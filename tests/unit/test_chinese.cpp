@@ -13,79 +13,25 @@
 #include <onoma/resolver.hpp>
 #include <onoma/romanize.hpp>
 
+#include "alias_free_catalogs.hpp"
 #include "fixture_files.hpp"
 #include "running_text.hpp"
 
 namespace {
 
+using onoma::testing::resolved;
+using onoma::testing::resolver_of;
+
 const std::string kFixtures = ONOMA_FIXTURES_DIR;
-const std::string kHeader =
-    "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n";
+const std::string& kHeader = onoma::testing::kCatalogHeader;
 
-onoma::Resolver resolver_of(const std::string& text) {
-  auto catalog = onoma::Catalog::parse(text, "alias-free.tsv");
-  if (!catalog)
-    throw std::runtime_error(catalog.error().to_string());
-  return onoma::Resolver(*catalog);
-}
-
-const onoma::Resolver& alias_free_builtin() {
-  static const onoma::Resolver resolver = [] {
-    std::string text = kHeader;
-    for (const onoma::Entity& entity : onoma::Catalog::builtin()) {
-      if (entity.origin.rfind("zh", 0) != 0)
-        continue;
-      std::string natives;
-      for (const std::string& native : entity.natives)
-        natives += (natives.empty() ? "" : "|") + native;
-      text += entity.id + "\tperson\t" + entity.origin + "\t" + entity.canonical + "\t" + natives +
-              "\t\t\n";
-    }
-    return resolver_of(text);
-  }();
-  return resolver;
-}
-
-struct Person {
-  std::string han;
-  std::string pinyin;
-  std::vector<std::pair<std::string, std::string>> spellings;  // (system, spelling)
-};
-
-const std::map<std::string, Person>& fixture_people() {
-  static const std::map<std::string, Person> people = [] {
-    std::map<std::string, Person> out;
-    for (const auto& row : onoma::testing::read_tsv(kFixtures + "/chinese/names.tsv")) {
-      // Catalog ids are lower-case letters, digits and hyphens.
-      std::string id = row.at("person_id");
-      std::replace(id.begin(), id.end(), '_', '-');
-      Person& person = out[id];
-      person.han = row.at("han");
-      if (row.at("system") == "pinyin" && person.pinyin.empty())
-        person.pinyin = row.at("spelling");
-      person.spellings.emplace_back(row.at("system"), row.at("spelling"));
-    }
-    return out;
-  }();
-  return people;
-}
-
-const onoma::Resolver& fixture_resolver() {
-  static const onoma::Resolver resolver = [] {
-    std::string text = kHeader;
-    for (const auto& [id, person] : fixture_people()) {
-      const std::string canonical = person.pinyin.empty() ? person.han : person.pinyin;
-      text += id + "\tperson\tzh\t" + canonical + "\t" + person.han + "\t\t\n";
-    }
-    return resolver_of(text);
-  }();
-  return resolver;
-}
-
-std::string resolved(const onoma::Resolver& resolver, std::string_view name,
-                     const onoma::Hints& hints = {}) {
-  const auto r = resolver.resolve(name, hints);
-  return r.entity() ? r.entity()->id : "(" + std::string(onoma::status_name(r.status)) + ")";
+// The fixture's people, each with the pinyin spelling as canonical name and the Han
+// as native name, no alias (`fixture`); the built-in catalog's Chinese people with no alias at
+// all (`builtin`).
+const onoma::testing::AliasFreeCatalogs& catalogs() {
+  static const onoma::testing::AliasFreeCatalogs instance("zh", kFixtures + "/chinese/names.tsv",
+                                                          "han", "pinyin");
+  return instance;
 }
 
 }  // namespace
@@ -100,7 +46,7 @@ BOOST_AUTO_TEST_CASE(every_chinese_spelling_of_the_articles_resolves_without_ali
       {"孔铉佑", "kong-xuanyou"},       {"Kong", "kong-xuanyou"}};
   for (const auto& [spelling, id] : cases) {
     BOOST_TEST_CONTEXT(spelling) {
-      BOOST_TEST(resolved(alias_free_builtin(), spelling) == id);
+      BOOST_TEST(resolved(catalogs().builtin, spelling) == id);
     }
   }
 }
@@ -109,7 +55,7 @@ BOOST_AUTO_TEST_CASE(every_fixture_spelling_resolves_from_han_alone) {
   std::size_t checked = 0;
   std::size_t irregular = 0;
   std::set<std::string> people_with_wade_giles;
-  for (const auto& [id, person] : fixture_people()) {
+  for (const auto& [id, person] : catalogs().people) {
     for (const auto& [system, spelling] : person.spellings) {
       // Irregular or non-Mandarin spellings (Chiang Kai-shek, Sun Yat-sen) need an alias.
       if (system == "other") {
@@ -117,32 +63,32 @@ BOOST_AUTO_TEST_CASE(every_fixture_spelling_resolves_from_han_alone) {
         continue;
       }
       BOOST_TEST_CONTEXT(id << " " << system << " '" << spelling << "'") {
-        BOOST_TEST(resolved(fixture_resolver(), spelling) == id);
+        BOOST_TEST(resolved(catalogs().fixture, spelling) == id);
       }
       if (system == "wade-giles")
         people_with_wade_giles.insert(id);
       ++checked;
     }
   }
-  BOOST_TEST(fixture_people().size() >= 40u);
+  BOOST_TEST(catalogs().people.size() >= 40u);
   BOOST_TEST(people_with_wade_giles.size() >= 40u);
-  BOOST_TEST_MESSAGE(fixture_people().size() << " people, " << checked << " spellings checked, "
-                                             << irregular << " irregular left to aliases");
+  BOOST_TEST_MESSAGE(catalogs().people.size() << " people, " << checked << " spellings checked, "
+                                              << irregular << " irregular left to aliases");
 }
 
 // In running text each regular spelling is one whole mention, also when the catalog writes the
 // people in Han only (a Wade-Giles name has as many words as characters: "Mao Tse-tung").
 BOOST_AUTO_TEST_CASE(every_fixture_spelling_is_found_whole_in_running_text) {
   std::string han_only = kHeader;
-  for (const auto& [id, person] : fixture_people())
-    han_only += id + "\tperson\tzh\t" + person.han + "\t\t\t\n";
+  for (const auto& [id, person] : catalogs().people)
+    han_only += id + "\tperson\tzh\t" + person.native + "\t\t\t\n";
   const onoma::Resolver han_only_resolver = resolver_of(han_only);
-  for (const auto& [id, person] : fixture_people()) {
+  for (const auto& [id, person] : catalogs().people) {
     for (const auto& [system, spelling] : person.spellings) {
       if (system == "other")
         continue;
       BOOST_TEST_CONTEXT(id << " " << system << " '" << spelling << "'") {
-        BOOST_TEST(onoma::testing::found_in_running_text(fixture_resolver(), spelling) == id);
+        BOOST_TEST(onoma::testing::found_in_running_text(catalogs().fixture, spelling) == id);
         BOOST_TEST(onoma::testing::found_in_running_text(han_only_resolver, spelling) == id);
       }
     }
@@ -154,11 +100,11 @@ BOOST_AUTO_TEST_CASE(every_fixture_spelling_is_found_whole_in_running_text) {
 // one whole mention of its person in running text, not its surname alone.
 BOOST_AUTO_TEST_CASE(a_name_written_given_name_first_is_one_mention_of_its_person) {
   std::string han_only = kHeader;
-  for (const auto& [id, person] : fixture_people())
-    han_only += id + "\tperson\tzh\t" + person.han + "\t\t\t\n";
+  for (const auto& [id, person] : catalogs().people)
+    han_only += id + "\tperson\tzh\t" + person.native + "\t\t\t\n";
   const onoma::Resolver han_only_resolver = resolver_of(han_only);
   std::size_t checked = 0;
-  for (const auto& [id, person] : fixture_people()) {
+  for (const auto& [id, person] : catalogs().people) {
     for (const auto& [system, spelling] : person.spellings) {
       const std::size_t space = spelling.find(' ');
       if (system == "other" || space == std::string::npos ||
@@ -188,20 +134,20 @@ BOOST_AUTO_TEST_CASE(a_name_written_given_name_first_is_one_mention_of_its_perso
 // the index takes it as written (a Latin query still meets it turned round).
 BOOST_AUTO_TEST_CASE(a_catalog_writing_the_given_name_first_meets_every_spelling) {
   std::string given_name_first = kHeader;
-  for (const auto& [id, person] : fixture_people()) {
-    const std::size_t space = person.pinyin.find(' ');
+  for (const auto& [id, person] : catalogs().people) {
+    const std::size_t space = person.press.find(' ');
     if (space == std::string::npos)
       continue;
-    given_name_first += id + "\tperson\tzh\t" + person.pinyin.substr(space + 1) + " " +
-                        person.pinyin.substr(0, space) + "\t\t\t\n";
+    given_name_first += id + "\tperson\tzh\t" + person.press.substr(space + 1) + " " +
+                        person.press.substr(0, space) + "\t\t\t\n";
   }
   const onoma::Resolver resolver = resolver_of(given_name_first);
   std::size_t checked = 0;
-  for (const auto& [id, person] : fixture_people()) {
-    if (person.pinyin.find(' ') == std::string::npos)
+  for (const auto& [id, person] : catalogs().people) {
+    if (person.press.find(' ') == std::string::npos)
       continue;
     // Wade–Giles hyphenates the syllables of a given name: "Wang I", "Hsi Chin-p'ing".
-    bool one_syllable_given_name = person.han.size() == 6;  // 王毅: two characters
+    bool one_syllable_given_name = person.native.size() == 6;  // 王毅: two characters
     for (const auto& [system, spelling] : person.spellings) {
       if (system == "wade-giles")
         one_syllable_given_name = spelling.find('-', spelling.find(' ')) == std::string::npos;
@@ -209,7 +155,7 @@ BOOST_AUTO_TEST_CASE(a_catalog_writing_the_given_name_first_meets_every_spelling
     if (one_syllable_given_name)
       continue;
     std::vector<std::pair<std::string, std::string>> queries = person.spellings;
-    queries.emplace_back("han", person.han);
+    queries.emplace_back("han", person.native);
     for (const auto& [system, spelling] : queries) {
       if (system == "other")
         continue;

@@ -13,82 +13,25 @@
 #include <onoma/resolver.hpp>
 #include <onoma/romanize.hpp>
 
+#include "alias_free_catalogs.hpp"
 #include "fixture_files.hpp"
 #include "running_text.hpp"
 
 namespace {
 
+using onoma::testing::resolved;
+using onoma::testing::resolver_of;
+
 const std::string kFixtures = ONOMA_FIXTURES_DIR;
-const std::string kHeader =
-    "#onoma-catalog v1\nid\ttype\torigin\tcanonical\tnative\taliases\tnote\n";
+const std::string& kHeader = onoma::testing::kCatalogHeader;
 
-onoma::Resolver resolver_of(const std::string& text) {
-  auto catalog = onoma::Catalog::parse(text, "alias-free.tsv");
-  if (!catalog)
-    throw std::runtime_error(catalog.error().to_string());
-  return onoma::Resolver(*catalog);
-}
-
-// The built-in catalog's Russian and Chinese people with no aliases at all.
-const onoma::Resolver& alias_free_builtin() {
-  static const onoma::Resolver resolver = [] {
-    std::string text = kHeader;
-    for (const onoma::Entity& entity : onoma::Catalog::builtin()) {
-      if (entity.origin.rfind("ru", 0) != 0)
-        continue;
-      std::string natives;
-      for (const std::string& native : entity.natives)
-        natives += (natives.empty() ? "" : "|") + native;
-      text += entity.id + "\tperson\t" + entity.origin + "\t" + entity.canonical + "\t" + natives +
-              "\t\t\n";
-    }
-    return resolver_of(text);
-  }();
-  return resolver;
-}
-
-// One entity per person of the fixture: the press spelling as canonical name, the Cyrillic as
-// native name, no alias.
-struct Person {
-  std::string cyrillic;
-  std::string press;
-  std::vector<std::pair<std::string, std::string>> spellings;  // (system, spelling)
-};
-
-const std::map<std::string, Person>& fixture_people() {
-  static const std::map<std::string, Person> people = [] {
-    std::map<std::string, Person> out;
-    for (const auto& row : onoma::testing::read_tsv(kFixtures + "/russian/names.tsv")) {
-      // Catalog ids are lower-case letters, digits and hyphens.
-      std::string id = row.at("person_id");
-      std::replace(id.begin(), id.end(), '_', '-');
-      Person& person = out[id];
-      person.cyrillic = row.at("cyrillic");
-      if (row.at("system") == "press" && person.press.empty())
-        person.press = row.at("spelling");
-      person.spellings.emplace_back(row.at("system"), row.at("spelling"));
-    }
-    return out;
-  }();
-  return people;
-}
-
-const onoma::Resolver& fixture_resolver() {
-  static const onoma::Resolver resolver = [] {
-    std::string text = kHeader;
-    for (const auto& [id, person] : fixture_people()) {
-      const std::string canonical = person.press.empty() ? person.cyrillic : person.press;
-      text += id + "\tperson\tru\t" + canonical + "\t" + person.cyrillic + "\t\t\n";
-    }
-    return resolver_of(text);
-  }();
-  return resolver;
-}
-
-std::string resolved(const onoma::Resolver& resolver, std::string_view name,
-                     const onoma::Hints& hints = {}) {
-  const auto r = resolver.resolve(name, hints);
-  return r.entity() ? r.entity()->id : "(" + std::string(onoma::status_name(r.status)) + ")";
+// The fixture's people, each with the press spelling as canonical name and the Cyrillic
+// as native name, no alias (`fixture`); the built-in catalog's Russian people with no alias at
+// all (`builtin`).
+const onoma::testing::AliasFreeCatalogs& catalogs() {
+  static const onoma::testing::AliasFreeCatalogs instance("ru", kFixtures + "/russian/names.tsv",
+                                                          "cyrillic", "press");
+  return instance;
 }
 
 }  // namespace
@@ -112,7 +55,7 @@ BOOST_AUTO_TEST_CASE(every_russian_spelling_of_the_articles_resolves_without_ali
       {"Vladimir Poutine", "vladimir-putin"}};
   for (const auto& [spelling, id] : cases) {
     BOOST_TEST_CONTEXT(spelling) {
-      BOOST_TEST(resolved(alias_free_builtin(), spelling) == id);
+      BOOST_TEST(resolved(catalogs().builtin, spelling) == id);
     }
   }
 }
@@ -157,18 +100,18 @@ BOOST_AUTO_TEST_CASE(shch_is_read_as_sh_and_ch_as_every_system_spells_it) {
 BOOST_AUTO_TEST_CASE(every_fixture_spelling_resolves_from_cyrillic_alone) {
   std::size_t spellings = 0;
   std::set<std::string> systems;
-  for (const auto& [id, person] : fixture_people()) {
+  for (const auto& [id, person] : catalogs().people) {
     for (const auto& [system, spelling] : person.spellings) {
       BOOST_TEST_CONTEXT(id << " " << system << " '" << spelling << "'") {
-        BOOST_TEST(resolved(fixture_resolver(), spelling) == id);
+        BOOST_TEST(resolved(catalogs().fixture, spelling) == id);
       }
       ++spellings;
       systems.insert(system);
     }
   }
-  BOOST_TEST(fixture_people().size() >= 60u);
+  BOOST_TEST(catalogs().people.size() >= 60u);
   BOOST_TEST(systems.size() >= 3u);
-  BOOST_TEST_MESSAGE(fixture_people().size() << " people, " << spellings << " spellings");
+  BOOST_TEST_MESSAGE(catalogs().people.size() << " people, " << spellings << " spellings");
 }
 
 namespace {
@@ -176,7 +119,7 @@ namespace {
 // Each fixture person's first spelling in `system`, by id (people with none are left out).
 std::map<std::string, std::string> first_spellings_in(const std::string& system) {
   std::map<std::string, std::string> first;
-  for (const auto& [id, person] : fixture_people()) {
+  for (const auto& [id, person] : catalogs().people) {
     for (const auto& [spelled_in, spelling] : person.spellings) {
       if (spelled_in == system) {
         first.emplace(id, spelling);
@@ -194,7 +137,7 @@ std::size_t check_every_spelling_resolves(const onoma::Resolver& resolver,
                                           const std::string& skipped_system) {
   std::size_t spellings = 0;
   for (const auto& [id, catalog_name] : catalog_names) {
-    for (const auto& [system, spelling] : fixture_people().at(id).spellings) {
+    for (const auto& [system, spelling] : catalogs().people.at(id).spellings) {
       if (system == skipped_system)
         continue;
       BOOST_TEST_CONTEXT(id << " " << system << " '" << spelling << "' for '" << catalog_name
@@ -215,12 +158,12 @@ std::size_t check_every_spelling_resolves(const onoma::Resolver& resolver,
 BOOST_AUTO_TEST_CASE(every_fixture_spelling_resolves_from_the_full_name_with_patronymic) {
   const std::map<std::string, std::string> full_names = first_spellings_in("patronymic");
   std::string text = kHeader;
-  for (const auto& [id, person] : fixture_people()) {
+  for (const auto& [id, person] : catalogs().people) {
     if (const auto full = full_names.find(id); full != full_names.end()) {
       text += id + "\tperson\tru\t" + full->second + "\t\t\t\n";
     } else {
-      const std::string canonical = person.press.empty() ? person.cyrillic : person.press;
-      text += id + "\tperson\tru\t" + canonical + "\t" + person.cyrillic + "\t\t\n";
+      const std::string canonical = person.press.empty() ? person.native : person.press;
+      text += id + "\tperson\tru\t" + canonical + "\t" + person.native + "\t\t\n";
     }
   }
   const std::size_t spellings =
@@ -269,13 +212,13 @@ BOOST_AUTO_TEST_CASE(iso9_letters_read_back_letter_for_letter) {
 // ("Gogolʹ") belong to it. Also when the catalog writes the people in Cyrillic only.
 BOOST_AUTO_TEST_CASE(every_fixture_spelling_is_found_whole_in_running_text) {
   std::string cyrillic_only = kHeader;
-  for (const auto& [id, person] : fixture_people())
-    cyrillic_only += id + "\tperson\tru\t" + person.cyrillic + "\t\t\t\n";
+  for (const auto& [id, person] : catalogs().people)
+    cyrillic_only += id + "\tperson\tru\t" + person.native + "\t\t\t\n";
   const onoma::Resolver cyrillic_only_resolver = resolver_of(cyrillic_only);
-  for (const auto& [id, person] : fixture_people()) {
+  for (const auto& [id, person] : catalogs().people) {
     for (const auto& [system, spelling] : person.spellings) {
       BOOST_TEST_CONTEXT(id << " " << system << " '" << spelling << "'") {
-        BOOST_TEST(onoma::testing::found_in_running_text(fixture_resolver(), spelling) == id);
+        BOOST_TEST(onoma::testing::found_in_running_text(catalogs().fixture, spelling) == id);
         BOOST_TEST(onoma::testing::found_in_running_text(cyrillic_only_resolver, spelling) == id);
       }
     }
@@ -283,7 +226,7 @@ BOOST_AUTO_TEST_CASE(every_fixture_spelling_is_found_whole_in_running_text) {
 }
 
 BOOST_AUTO_TEST_CASE(every_fixture_person_has_three_systems) {
-  for (const auto& [id, person] : fixture_people()) {
+  for (const auto& [id, person] : catalogs().people) {
     std::set<std::string> systems;
     for (const auto& spelling : person.spellings)
       systems.insert(spelling.first);
@@ -426,8 +369,8 @@ BOOST_AUTO_TEST_CASE(a_given_origin_overrides_the_estimate) {
 }
 
 BOOST_AUTO_TEST_CASE(cyrillic_input_is_read_directly) {
-  BOOST_TEST(resolved(alias_free_builtin(), "Сергей Лавров") == "sergey-lavrov");
-  BOOST_TEST(resolved(alias_free_builtin(), "Лавров") == "sergey-lavrov");
-  BOOST_TEST(resolved(alias_free_builtin(), "ЛАВРОВ Сергей") == "sergey-lavrov");
-  BOOST_TEST(resolved(alias_free_builtin(), "Валентина Матвиенко") == "valentina-matviyenko");
+  BOOST_TEST(resolved(catalogs().builtin, "Сергей Лавров") == "sergey-lavrov");
+  BOOST_TEST(resolved(catalogs().builtin, "Лавров") == "sergey-lavrov");
+  BOOST_TEST(resolved(catalogs().builtin, "ЛАВРОВ Сергей") == "sergey-lavrov");
+  BOOST_TEST(resolved(catalogs().builtin, "Валентина Матвиенко") == "valentina-matviyenko");
 }
