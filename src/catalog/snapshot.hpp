@@ -8,24 +8,28 @@
 #include <string>
 
 #include "catalog/storage.hpp"
+#include "resolve/large_block.hpp"
 
 namespace onoma::catalog {
 
-// A whole file in memory, 8-byte aligned so that a snapshot's arrays are used in place.
+// A whole file in memory, 8-byte aligned so that a snapshot's arrays are used in place, in a
+// resolve::LargeBlock (huge pages for a large snapshot: its index is looked up in place).
 class FileBuffer {
  public:
   // Uninitialized but for the last word (whose bytes past `size` stay zero): the file is read
   // over it, and zeroing a large buffer first would cost as much as the read.
-  explicit FileBuffer(std::size_t size) : words_(new std::uint64_t[size / 8 + 1]), size_(size) {
+  explicit FileBuffer(std::size_t size) : words_(size / 8 + 1), size_(size) {
     words_[size / 8] = 0;
   }
 
-  unsigned char* data() { return reinterpret_cast<unsigned char*>(words_.get()); }
-  const unsigned char* data() const { return reinterpret_cast<const unsigned char*>(words_.get()); }
+  unsigned char* data() { return reinterpret_cast<unsigned char*>(words_.data()); }
+  const unsigned char* data() const {
+    return reinterpret_cast<const unsigned char*>(words_.data());
+  }
   std::size_t size() const { return size_; }
 
  private:
-  std::unique_ptr<std::uint64_t[]> words_;
+  resolve::LargeArray<std::uint64_t> words_;
   std::size_t size_;
 };
 

@@ -14,6 +14,7 @@
 #include "catalog/storage.hpp"
 #include "embedded/embedded.hpp"
 #include "resolve/generators.hpp"
+#include "resolve/large_block.hpp"
 #include "resolve/scores.hpp"
 
 namespace onoma::resolve {
@@ -189,32 +190,35 @@ PostingTable PostingTable::build_sorted(std::vector<KeyedPosting>&& entries) {
       ++keys;
   }
 
+  // In LargeArrays, which a large catalog's index gets on huge pages (large_block.hpp).
   struct Arrays {
-    std::vector<std::uint64_t> hashes;
-    std::vector<std::uint32_t> offsets;
-    std::vector<Posting> postings;
+    LargeArray<std::uint64_t> hashes;
+    LargeArray<std::uint32_t> offsets;
+    LargeArray<Posting> postings;
   };
-  auto arrays = std::make_shared<Arrays>();
-  arrays->hashes.reserve(keys);
-  arrays->offsets.reserve(keys + 1);
-  arrays->postings.reserve(postings);
+  auto arrays = std::make_shared<Arrays>(Arrays{LargeArray<std::uint64_t>(keys),
+                                                LargeArray<std::uint32_t>(keys + 1),
+                                                LargeArray<Posting>(postings)});
+  std::size_t key = 0;
+  std::size_t posting = 0;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     if (i > 0 && same_slot(entries[i - 1], entries[i]))
       continue;
     if (i == 0 || entries[i - 1].hash != entries[i].hash) {
-      arrays->hashes.push_back(entries[i].hash);
-      arrays->offsets.push_back(static_cast<std::uint32_t>(arrays->postings.size()));
+      arrays->hashes[key] = entries[i].hash;
+      arrays->offsets[key] = static_cast<std::uint32_t>(posting);
+      ++key;
     }
-    arrays->postings.push_back(entries[i].posting);
+    arrays->postings[posting++] = entries[i].posting;
   }
-  arrays->offsets.push_back(static_cast<std::uint32_t>(arrays->postings.size()));
+  arrays->offsets[key] = static_cast<std::uint32_t>(posting);
   entries.clear();
   entries.shrink_to_fit();
 
   const Arrays& built = *arrays;
   return PostingTable(arrays, built.hashes.data(), built.offsets.data(),
-                      static_cast<std::uint32_t>(built.hashes.size()), built.postings.data(),
-                      static_cast<std::uint32_t>(built.postings.size()));
+                      static_cast<std::uint32_t>(keys), built.postings.data(),
+                      static_cast<std::uint32_t>(postings));
 }
 
 std::size_t PostingTable::memory_bytes() const {

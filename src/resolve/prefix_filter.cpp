@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "resolve/large_block.hpp"
+
 namespace onoma::resolve {
 
 PrefixFilter PrefixFilter::build(std::vector<std::uint64_t>&& prefix_hashes) {
@@ -16,8 +18,11 @@ PrefixFilter PrefixFilter::build(DistinctHashes&& distinct) {
   const std::vector<std::uint64_t> prefix_hashes = distinct.take();
   const std::size_t bits = std::max<std::size_t>(prefix_hashes.size() * kBitsPerPrefix, 512);
   const std::size_t blocks = (bits + 511) / 512;
-  auto storage = std::make_shared<std::vector<std::uint64_t>>(blocks * kWordsPerBlock, 0);
+  // A LargeArray: a large catalog's filter, probed at every step of the decoders, gets huge
+  // pages (large_block.hpp).
+  auto storage = std::make_shared<LargeArray<std::uint64_t>>(blocks * kWordsPerBlock);
   std::uint64_t* words = storage->data();
+  std::fill(words, words + storage->size(), std::uint64_t{0});
   for (const std::uint64_t hash : prefix_hashes) {
     const std::uint64_t probes = mix(hash);
     std::uint64_t* block = words + block_of(hash, blocks * kWordsPerBlock) * kWordsPerBlock;

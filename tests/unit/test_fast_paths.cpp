@@ -41,6 +41,7 @@
 #include "resolve/align.hpp"
 #include "resolve/generators.hpp"
 #include "resolve/index.hpp"
+#include "resolve/large_block.hpp"
 #include "resolve/prefix_filter.hpp"
 #include "resolve/scratch.hpp"
 #include "text/breves.hpp"
@@ -710,4 +711,42 @@ BOOST_AUTO_TEST_CASE(breve_letters_lines_the_written_token_up_with_its_letters) 
   BOOST_TEST(!breve_letters("Son", "sonn").has_value());
   BOOST_TEST(!breve_letters(std::string(65, 'a'), std::string(65, 'a')).has_value());
   BOOST_TEST(!breve_letters("S\u014Fn", "s-n").has_value());
+}
+
+// The index's arrays and a loaded snapshot live in LargeBlocks (some of whose pages the kernel
+// may back with huge pages): a block keeps what is written to it, also when moved or assigned.
+BOOST_AUTO_TEST_CASE(a_large_block_keeps_what_is_written) {
+  using onoma::resolve::LargeArray;
+  using onoma::resolve::LargeBlock;
+
+  LargeArray<std::uint64_t> small(1000);
+  BOOST_TEST(small.size() == 1000u);
+  BOOST_TEST(reinterpret_cast<std::uintptr_t>(small.data()) % alignof(std::uint64_t) == 0u);
+  for (std::size_t i = 0; i < small.size(); ++i)
+    small[i] = i * 3;
+
+  // Larger than kHugePageMinBytes, so that its inner 2 MiB pages are advised for huge pages.
+  const std::size_t big_count = 3 * LargeBlock::kHugePageMinBytes / sizeof(std::uint64_t) + 3;
+  LargeArray<std::uint64_t> big(big_count);
+  for (std::size_t i = 0; i < big_count; ++i)
+    big[i] = ~i;
+  const std::uint64_t* before = big.data();
+  LargeArray<std::uint64_t> moved(std::move(big));
+  BOOST_TEST(moved.data() == before);
+  BOOST_TEST(moved.size() == big_count);
+  bool kept = true;
+  for (std::size_t i = 0; i < big_count; ++i)
+    kept = kept && moved[i] == ~i;
+  BOOST_TEST(kept);
+  for (std::size_t i = 0; i < small.size(); ++i)
+    kept = kept && small[i] == i * 3;
+  BOOST_TEST(kept);
+
+  LargeBlock empty(0);
+  BOOST_TEST(empty.size() == 0u);
+  BOOST_TEST(empty.data() == nullptr);
+  LargeBlock assigned(LargeBlock::kHugePageMinBytes);
+  assigned = LargeBlock(16);  // frees the large block, takes the small one
+  BOOST_TEST(assigned.size() == 16u);
+  BOOST_TEST(assigned.data() != nullptr);
 }
