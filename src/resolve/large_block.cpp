@@ -18,10 +18,10 @@ namespace {
 // would cost up to 2 MiB of address space a block, which the heap counts.
 void advise_huge_pages([[maybe_unused]] void* data, [[maybe_unused]] std::size_t size) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
+  constexpr std::uintptr_t kPageMask = ~(std::uintptr_t{LargeBlock::kHugePageBytes} - 1);
   const auto begin = reinterpret_cast<std::uintptr_t>(data);
-  const std::uintptr_t first =
-      (begin + LargeBlock::kHugePageBytes - 1) & ~(std::uintptr_t{LargeBlock::kHugePageBytes} - 1);
-  const std::uintptr_t last = (begin + size) & ~(std::uintptr_t{LargeBlock::kHugePageBytes} - 1);
+  const std::uintptr_t first = (begin + LargeBlock::kHugePageBytes - 1) & kPageMask;
+  const std::uintptr_t last = (begin + size) & kPageMask;
   if (last > first)
     madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
 #endif
